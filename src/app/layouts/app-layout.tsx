@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { CABINET_ORDER, cabinetHref, paths } from '@/config/paths';
+import { ReauthDialog } from '@/features/session/components/reauth-dialog';
+import { useLogout } from '@/features/session/mutations';
+import { sessionQueryOptions } from '@/features/session/queries';
+import { Brand } from './brand';
+import { LanguageSwitch } from './language-switch';
+import { UserMenu } from './user-menu';
+
+/** The signed-in frame: header with the cabinets the user's roles allow, and the page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { data: session } = useSuspenseQuery(sessionQueryOptions());
+  const navigate = useNavigate();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const logout = useLogout(() => navigate(paths.login.href(), { replace: true }));
+
+  // Moves focus to the new page on navigation so screen readers announce it (a DOM side effect).
+  useEffect(() => {
+    mainRef.current?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  // The session can end under us (signed out in another tab, demo reset): go to the login page.
+  if (!session) return <Navigate to={paths.login.href(`${location.pathname}${location.search}`)} replace />;
+  const roles = CABINET_ORDER.filter((role) => session.user.roles.includes(role));
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Brand />
+          {roles.length > 0 ? (
+            <nav className="cabinet-nav" aria-label={t('nav.cabinets')}>
+              {roles.map((role) => (
+                <NavLink key={role} to={cabinetHref(role)} className="cabinet-nav__link">
+                  {t(`nav.${role}`)}
+                </NavLink>
+              ))}
+            </nav>
+          ) : null}
+          <span className="app-header__spacer" />
+          <LanguageSwitch />
+          <UserMenu user={session.user} loggingOut={logout.isPending} onLogout={() => logout.mutate()} />
+        </div>
+      </header>
+      <main id="main" className="app-main" ref={mainRef} tabIndex={-1}>
+        <Outlet />
+      </main>
+      <ReauthDialog
+        previousUserId={session.user.id}
+        previousEmail={session.user.email}
+        onGaveUp={() => {
+          const here = `${location.pathname}${location.search}`;
+          logout.mutate(undefined, { onSettled: () => navigate(paths.login.href(here), { replace: true }) });
+        }}
+        onSwitchedUser={() => window.location.assign(paths.home.href())}
+      />
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { Outlet, redirect, type RouteObject } from 'react-router';
+import { paths } from '@/config/paths';
+import { Skeleton } from '@/components/ui/skeleton';
+import { requireSession, landingHref } from './guards';
+import { AppLayout } from './layouts/app-layout';
+import { NotFound } from './routes/not-found';
+import { RouteError } from './routes/route-error';
+
+const DevPanel = __MOCKING__
+  ? lazy(() => import('@/features/dev-tools/components/dev-panel').then((m) => ({ default: m.DevPanel })))
+  : null;
+
+function RootShell() {
+  return (
+    <>
+      <Outlet />
+      {DevPanel ? (
+        <Suspense fallback={null}>
+          <DevPanel />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}
+
+function PageFallback() {
+  return (
+    <div className="app-main">
+      <Skeleton lines={4} label="…" />
+    </div>
+  );
+}
+
+interface RouteModule {
+  clientLoader: (queryClient: QueryClient) => RouteObject['loader'];
+  Component: React.ComponentType;
+}
+
+/** Each cabinet is its own chunk, loaded when first visited. */
+function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>): RouteObject['lazy'] {
+  return async () => {
+    const { clientLoader, Component } = await load();
+    return { loader: clientLoader(queryClient), Component };
+  };
+}
+
+/** The one route table of the app. */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      Component: RootShell,
+      ErrorBoundary: RouteError,
+      HydrateFallback: PageFallback,
+      children: [
+        { path: paths.login.pattern, lazy: lazyRoute(queryClient, () => import('./routes/login')) },
+        {
+          id: 'app',
+          loader: async ({ request }) => {
+            await requireSession(queryClient, request);
+            return null;
+          },
+          Component: AppLayout,
+          ErrorBoundary: RouteError,
+          children: [
+            {
+              // Errors inside a cabinet render under the header, so navigation stays usable.
+              ErrorBoundary: RouteError,
+              children: [
+                {
+                  index: true,
+                  loader: async ({ request }) => {
+                    const session = await requireSession(queryClient, request);
+                    throw redirect(landingHref(session));
+                  },
+                },
+                {
+                  path: paths.expert.pattern,
+                  lazy: lazyRoute(queryClient, () => import('./routes/expert/home')),
+                },
+                {
+                  path: paths.organizer.pattern,
+                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/home')),
+                },
+                {
+                  path: paths.coordinator.pattern,
+                  lazy: lazyRoute(queryClient, () => import('./routes/coordinator/home')),
+                },
+                { path: '*', Component: NotFound },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,33 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/ui/page-header';
+import { ContestList } from '@/features/contests/components/contest-list';
+import { contestListQueryOptions } from '@/features/contests/queries';
+import { requireRole } from '../../guards';
+
+export function clientLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    await requireRole(queryClient, request, 'coordinator');
+    void queryClient.prefetchQuery(contestListQueryOptions({ page: 1, pageSize: 50 }));
+    return null;
+  };
+}
+
+export function Component() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('cabinet.coordinator.title')} intro={t('cabinet.coordinator.intro')} />
+      <section className="section" aria-labelledby="coordinator-contests">
+        <h2 className="section__title" id="coordinator-contests">
+          {t('cabinet.coordinator.contests')}
+        </h2>
+        <ContestList
+          emptyTitle={t('cabinet.coordinator.empty')}
+          emptyHint={t('cabinet.coordinator.emptyHint')}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+interface DialogProps {
+  open: boolean;
+  title: string;
+  children: ReactNode;
+  /** Escape and the backdrop call this; omit it for dialogs that must be answered. */
+  onDismiss?: () => void;
+}
+
+/**
+ * A modal on the native <dialog>: the browser traps focus, makes the rest inert and restores
+ * focus on close, which hand-written modals routinely get wrong.
+ */
+export function Dialog({ open, title, children, onDismiss }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  // Syncs React state with the element's imperative modal API.
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onDismiss?.();
+      }}
+    >
+      <h2 className="dialog__title" id={titleId}>
+        {title}
+      </h2>
+      {open ? children : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { LoginRequest } from '@/api/schemas/session';
+import { login, logout } from './api';
+import { sessionKeys } from './queries';
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (credentials: LoginRequest) => login(credentials),
+    onSuccess: (session) => {
+      queryClient.setQueryData(sessionKeys.all, session);
+    },
+  });
+}
+
+/** Logging out forgets every cached server answer: the next user of this browser sees nothing of ours. */
+export function useLogout(onDone: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => {
+      queryClient.clear();
+      queryClient.setQueryData(sessionKeys.all, null);
+      onDone();
+    },
+  });
+}

@@ -1,0 +1,53 @@
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { MockDatabase, setDb, type DbSnapshot } from '@mocks/db/database';
+import { server } from '@mocks/node';
+import { initI18n } from '@/i18n/i18n';
+import { unexpectedConsoleErrors, watchConsoleErrors } from './console-guard';
+import { clearCookies, installCookieFetch } from './cookie-fetch';
+
+// Every response the mock sends in tests is checked against the contract.
+(globalThis as { __MOCK_VALIDATE_RESPONSES__?: boolean }).__MOCK_VALIDATE_RESPONSES__ = true;
+
+let demo: DbSnapshot | null = null;
+let uninstallCookies: (() => void) | null = null;
+
+beforeAll(async () => {
+  server.listen({ onUnhandledFrame: 'error' });
+  uninstallCookies = installCookieFetch();
+  await initI18n('ru');
+});
+
+beforeEach(() => {
+  // Building the demo preset once per file and cloning it keeps tests isolated and fast.
+  demo ??= MockDatabase.fromPreset('demo').snapshot();
+  setDb(MockDatabase.fromSnapshot(structuredClone(demo)));
+  watchConsoleErrors();
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  clearCookies();
+  localStorage.clear();
+  const errors = unexpectedConsoleErrors();
+  if (errors.length > 0) throw new Error(`console.error was called:\n${errors.join('\n')}`);
+});
+
+afterAll(() => {
+  uninstallCookies?.();
+  server.close();
+});
+
+// jsdom has <dialog> but not its modal API; real browsers (and the e2e suite) use the real one.
+if (typeof HTMLDialogElement !== 'undefined' && typeof HTMLDialogElement.prototype.showModal !== 'function') {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
