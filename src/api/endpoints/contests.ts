@@ -1,0 +1,143 @@
+import {
+  AdvanceRequest,
+  AdvanceResult,
+  ContestCreate,
+  ContestPage,
+  ContestPatch,
+  ContestQuery,
+  ExtensionCreate,
+  StageCreate,
+  StageList,
+  StagePatch,
+} from '../schemas/contest-inputs';
+import { Contest, DeadlineExtension, Stage } from '../schemas/contests';
+import type { EndpointDef } from '../endpoints';
+import { ContestParams, StageParams } from './params';
+import { ORGANIZER, STAFF } from './access';
+import { problems } from './responses';
+
+const tags = ['contests'];
+
+export const contestEndpoints = {
+  listContests: {
+    id: 'listContests',
+    method: 'get',
+    path: '/contests',
+    summary: 'Contests visible to the caller (experts: those they have assignments in)',
+    tags,
+    access: 'any',
+    query: ContestQuery,
+    responses: { 200: { description: 'A page of contests.', schema: ContestPage }, ...problems(401, 422) },
+  },
+  createContest: {
+    id: 'createContest',
+    method: 'post',
+    path: '/contests',
+    summary: 'Create a contest; omitted settings take the defaults',
+    tags,
+    access: ORGANIZER,
+    body: ContestCreate,
+    responses: { 201: { description: 'Created.', schema: Contest }, ...problems(400, 401, 403, 422) },
+  },
+  getContest: {
+    id: 'getContest',
+    method: 'get',
+    path: '/contests/{contestId}',
+    summary: 'One contest with its settings',
+    tags,
+    access: 'any',
+    params: ContestParams,
+    responses: { 200: { description: 'The contest.', schema: Contest }, ...problems(401, 404) },
+  },
+  updateContest: {
+    id: 'updateContest',
+    method: 'patch',
+    path: '/contests/{contestId}',
+    summary: 'Change the title, description, status or settings',
+    tags,
+    access: ORGANIZER,
+    params: ContestParams,
+    body: ContestPatch,
+    responses: {
+      200: { description: 'The updated contest.', schema: Contest },
+      ...problems(400, 401, 403, 404, 422),
+    },
+  },
+  listStages: {
+    id: 'listStages',
+    method: 'get',
+    path: '/contests/{contestId}/stages',
+    summary: 'The stages of a contest, in order',
+    tags,
+    access: 'any',
+    params: ContestParams,
+    responses: { 200: { description: 'The stages.', schema: StageList }, ...problems(401, 404) },
+  },
+  createStage: {
+    id: 'createStage',
+    method: 'post',
+    path: '/contests/{contestId}/stages',
+    summary: 'Add a stage',
+    tags,
+    access: ORGANIZER,
+    params: ContestParams,
+    body: StageCreate,
+    responses: { 201: { description: 'Created.', schema: Stage }, ...problems(400, 401, 403, 404, 422) },
+  },
+  updateStage: {
+    id: 'updateStage',
+    method: 'patch',
+    path: '/stages/{stageId}',
+    summary: 'Change a stage (title, order, status, dates, criteria set); audited',
+    tags,
+    access: ORGANIZER,
+    params: StageParams,
+    body: StagePatch,
+    responses: {
+      200: { description: 'The updated stage.', schema: Stage },
+      ...problems(
+        400,
+        401,
+        403,
+        404,
+        [409, 'The criteria set cannot change once a sheet was submitted (code `frozen`).'],
+        422,
+      ),
+    },
+  },
+  createExtension: {
+    id: 'createExtension',
+    method: 'post',
+    path: '/stages/{stageId}/extensions',
+    summary: 'Extend the stage deadline for everyone or for one expert; audited',
+    tags,
+    access: ORGANIZER,
+    params: StageParams,
+    body: ExtensionCreate,
+    responses: {
+      201: { description: 'Created.', schema: DeadlineExtension },
+      ...problems(400, 401, 403, 404, 422),
+    },
+  },
+  advanceStage: {
+    id: 'advanceStage',
+    method: 'post',
+    path: '/stages/{stageId}/advance',
+    summary: 'Move the top N of a nomination (or listed applications) into a later stage',
+    tags,
+    access: STAFF,
+    params: StageParams,
+    body: AdvanceRequest,
+    responses: {
+      200: { description: 'How many applications were advanced.', schema: AdvanceResult },
+      ...problems(
+        400,
+        401,
+        403,
+        404,
+        [409, 'The target stage is not a later, open stage (code `conflict`).'],
+        422,
+      ),
+    },
+  },
+} satisfies Record<string, EndpointDef>;
