@@ -1,14 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CABINET_ORDER, cabinetHref, paths } from '@/config/paths';
-import { ReauthDialog } from '@/features/session/components/reauth-dialog';
 import { useLogout } from '@/features/session/mutations';
+import { useReauthOpen } from '@/features/session/store';
 import { sessionQueryOptions } from '@/features/session/queries';
 import { Brand } from './brand';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
+
+// The re-login form (and its form library) loads only when a session actually expires.
+const ReauthDialog = lazy(() =>
+  import('@/features/session/components/reauth-dialog').then((m) => ({ default: m.ReauthDialog })),
+);
 
 /** The signed-in frame: header with the cabinets the user's roles allow, and the page. */
 export function AppLayout() {
@@ -17,7 +22,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const logout = useLogout(() => navigate(paths.login.href(), { replace: true }));
+  const reauthOpen = useReauthOpen();
+  const logout = useLogout(() => void navigate(paths.login.href(), { replace: true }));
 
   // Moves focus to the new page on navigation so screen readers announce it (a DOM side effect).
   useEffect(() => {
@@ -53,15 +59,21 @@ export function AppLayout() {
       <main id="main" className="app-main" ref={mainRef} tabIndex={-1}>
         <Outlet />
       </main>
-      <ReauthDialog
-        previousUserId={session.user.id}
-        previousEmail={session.user.email}
-        onGaveUp={() => {
-          const here = `${location.pathname}${location.search}`;
-          logout.mutate(undefined, { onSettled: () => navigate(paths.login.href(here), { replace: true }) });
-        }}
-        onSwitchedUser={() => window.location.assign(paths.home.href())}
-      />
+      {reauthOpen ? (
+        <Suspense fallback={null}>
+          <ReauthDialog
+            previousUserId={session.user.id}
+            previousEmail={session.user.email}
+            onGaveUp={() => {
+              const here = `${location.pathname}${location.search}`;
+              logout.mutate(undefined, {
+                onSettled: () => void navigate(paths.login.href(here), { replace: true }),
+              });
+            }}
+            onSwitchedUser={() => window.location.assign(paths.home.href())}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

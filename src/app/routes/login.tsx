@@ -35,7 +35,7 @@ export function Component() {
   const [params] = useSearchParams();
   const demoLogin = useLogin();
   const returnTo = safeReturnTo(params.get('returnTo'));
-  const signedIn = (session: Session) => navigate(returnTo ?? landingHref(session), { replace: true });
+  const signedIn = (session: Session) => void navigate(returnTo ?? landingHref(session), { replace: true });
 
   return (
     <div className="login-page">

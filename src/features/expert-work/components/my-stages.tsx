@@ -4,6 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { SkeletonCards } from '@/components/ui/skeleton';
+import { useNow } from '@/components/ui/use-now';
 import { formatDateTime } from '@/i18n/format';
 import { currentLocale } from '@/i18n/i18n';
 import { myStagesQueryOptions } from '../queries';
@@ -13,6 +14,7 @@ export function MyStages() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const query = useQuery(myStagesQueryOptions());
+  const now = useNow();
 
   if (query.isPending) return <SkeletonCards label={t('app.loading')} />;
   if (query.isError) throw query.error;
@@ -26,7 +28,7 @@ export function MyStages() {
         const active = counts.assigned - counts.recused;
         const done = counts.submitted;
         const left = Math.max(0, active - done);
-        const overdue = dueAt !== null && new Date(dueAt).getTime() < Date.now();
+        const overdue = dueAt !== null && new Date(dueAt).getTime() < now;
         return (
           <li key={stage.id} className="card">
             <p className="card__meta">{contest.title}</p>
