@@ -17,21 +17,24 @@ let uninstallCookies: (() => void) | null = null;
 beforeAll(async () => {
   server.listen({ onUnhandledFrame: 'error' });
   uninstallCookies = installCookieFetch();
-  await initI18n('ru');
+  // Files that opt into the node environment (pure contract checks) have no DOM to translate into.
+  if (typeof document !== 'undefined') await initI18n('ru');
 });
 
-beforeEach(() => {
+beforeEach((context) => {
+  watchConsoleErrors();
+  // Unit tests of pure code never reach the mock server, so they skip its per-test reset.
+  if (context.task.file.filepath.includes('/tests/unit/')) return;
   // Building the demo preset once per file and cloning it keeps tests isolated and fast.
   demo ??= MockDatabase.fromPreset('demo').snapshot();
   setDb(MockDatabase.fromSnapshot(structuredClone(demo)));
-  watchConsoleErrors();
 });
 
 afterEach(() => {
-  cleanup();
+  if (typeof document !== 'undefined') cleanup();
   server.resetHandlers();
   clearCookies();
-  localStorage.clear();
+  if (typeof localStorage !== 'undefined') localStorage.clear();
   const errors = unexpectedConsoleErrors();
   if (errors.length > 0) throw new Error(`console.error was called:\n${errors.join('\n')}`);
 });

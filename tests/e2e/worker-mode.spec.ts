@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 // The dev server's in-browser mock: a service worker answers the API and state survives reloads.
-test('the service-worker mock serves the app, keeps state across reloads and resets on demand', async ({
+test('the service-worker mock serves the app, keeps its state across reloads and resets on demand', async ({
   page,
 }) => {
   await page.goto('/login');
@@ -15,13 +15,23 @@ test('the service-worker mock serves the app, keeps state across reloads and res
 
   await page.getByRole('button', { name: /Войти как Анна Сергеевна Иванова/ }).click();
   await expect(page).toHaveURL(/\/expert$/);
+
+  // A setting changed in the demo panel is stored by the mock (IndexedDB) and survives a reload.
+  await page.getByRole('button', { name: /Демо-стенд/ }).click();
+  await page.getByLabel('Задержка ответа, мс').fill('150');
+  await page.getByLabel('Нет сети').check();
+  await expect(page.getByLabel('Нет сети')).toBeChecked();
+  await page.getByLabel('Нет сети').uncheck();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Кабинет эксперта' })).toBeVisible();
-
+  await expect(page.getByRole('progressbar').first()).toBeVisible();
   await page.getByRole('button', { name: /Демо-стенд/ }).click();
-  await page.getByLabel('Нет сети').check();
-  await page.getByLabel('Нет сети').uncheck();
+  await expect(page.getByLabel('Задержка ответа, мс')).toHaveValue('150');
+  await expect(page.getByLabel('Нет сети')).not.toBeChecked();
+
+  // A reset restores the seed and ends every session.
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Сбросить демо-данные' }).click();
-  await expect(page.getByText('Демо-данные восстановлены')).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('heading', { name: 'Вход в кабинет' })).toBeVisible();
 });

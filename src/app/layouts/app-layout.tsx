@@ -31,7 +31,11 @@ export function AppLayout() {
   }, [location.pathname]);
 
   // The session can end under us (signed out in another tab, demo reset): go to the login page.
-  if (!session) return <Navigate to={paths.login.href(`${location.pathname}${location.search}`)} replace />;
+  // After an explicit sign-out the next person starts fresh, without the previous user's address.
+  if (!session) {
+    const returnTo = logout.isIdle ? `${location.pathname}${location.search}` : null;
+    return <Navigate to={paths.login.href(returnTo)} replace />;
+  }
   const roles = CABINET_ORDER.filter((role) => session.user.roles.includes(role));
 
   return (

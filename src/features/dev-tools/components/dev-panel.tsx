@@ -16,7 +16,7 @@ export function DevPanel() {
   const [preset, setPreset] = useState<MockState['preset']>('demo');
   const [resetDone, setResetDone] = useState(false);
   const { data: state } = useQuery(mockStateQueryOptions());
-  const settings = useUpdateMockSettings();
+  const updateSettings = useUpdateMockSettings();
   const reset = useResetMock();
   const clock = useSetMockClock();
   const ids = { latency: useId(), failure: useId(), clock: useId(), preset: useId() };
@@ -41,7 +41,7 @@ export function DevPanel() {
               step={100}
               value={current.latencyMs}
               onChange={(e) =>
-                settings.mutate({ ...current, latencyMs: Math.max(0, Number(e.target.value) || 0) })
+                updateSettings({ ...current, latencyMs: Math.max(0, Number(e.target.value) || 0) })
               }
             />
           </div>
@@ -56,7 +56,7 @@ export function DevPanel() {
               step={5}
               value={Math.round(current.failureRate * 100)}
               onChange={(e) =>
-                settings.mutate({
+                updateSettings({
                   ...current,
                   failureRate: Math.min(1, Math.max(0, Number(e.target.value) / 100 || 0)),
                 })
@@ -67,7 +67,7 @@ export function DevPanel() {
             <input
               type="checkbox"
               checked={current.offline}
-              onChange={(e) => settings.mutate({ ...current, offline: e.target.checked })}
+              onChange={(e) => updateSettings({ ...current, offline: e.target.checked })}
             />
             {t('dev.offline')}
           </label>
