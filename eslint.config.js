@@ -31,7 +31,15 @@ const featureBoundaries = features.map((name) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-demo/**', 'node_modules/**', 'public/**', 'test-results/**', 'playwright-report/**', 'coverage/**'],
+    ignores: [
+      'dist/**',
+      'dist-demo/**',
+      'node_modules/**',
+      'public/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -75,7 +83,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(@mocks|@tests)/|/mocks/|/tests/', message: 'src/ never imports mocks/ or tests/.' }] },
+        {
+          patterns: [
+            { regex: '^(@mocks|@tests)/|/mocks/|/tests/', message: 'src/ never imports mocks/ or tests/.' },
+          ],
+        },
       ],
     },
   },

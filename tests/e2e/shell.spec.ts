@@ -59,7 +59,9 @@ test('a session that expires mid-work asks to sign in again and returns to the s
   await page.goto('/login?returnTo=%2Fcoordinator');
   await signIn(page, ACCOUNTS.chair);
   await expect(page).toHaveURL(/\/coordinator$/);
-  await expect(page.getByText('Конкурс грантов для социально ориентированных НКО', { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByText('Конкурс грантов для социально ориентированных НКО', { exact: false }).first(),
+  ).toBeVisible();
   // The server forgets the session (idle timeout); the next request gets a 401.
   await context.clearCookies();
   await page.getByRole('navigation', { name: 'Кабинеты' }).getByRole('link', { name: 'Эксперт' }).click();
