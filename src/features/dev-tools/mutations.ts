@@ -3,25 +3,17 @@ import type { MockSettings, MockState } from '@/api/schemas/mock-control';
 import { resetMock, setMockClock, updateMockSettings } from './api';
 import { mockKeys } from './queries';
 
-/**
- * Switches must answer at once, so the cached settings change synchronously in the event handler
- * (a controlled checkbox would otherwise snap back until the request resolves). The server echoes
- * what was sent; on failure the previous value comes back.
- */
+/** Sends the mock's switches; the panel shows the new values at once and the server echoes them. */
 export function useUpdateMockSettings(): (settings: MockSettings) => void {
   const queryClient = useQueryClient();
-  const { mutate } = useMutation({ mutationFn: (settings: MockSettings) => updateMockSettings(settings) });
-  const apply = (settings: MockSettings) =>
-    queryClient.setQueryData<MockState>(mockKeys.state, (state) => (state ? { ...state, settings } : state));
-  return (settings) => {
-    const previous = queryClient.getQueryData<MockState>(mockKeys.state)?.settings;
-    apply(settings);
-    mutate(settings, {
-      onError: () => {
-        if (previous) apply(previous);
-      },
-    });
-  };
+  const { mutate } = useMutation({
+    mutationFn: (settings: MockSettings) => updateMockSettings(settings),
+    onSuccess: (settings) =>
+      queryClient.setQueryData<MockState>(mockKeys.state, (state) =>
+        state ? { ...state, settings } : state,
+      ),
+  });
+  return (settings) => mutate(settings);
 }
 
 /** A reset changes every answer the server gave, so every cached query goes. */
