@@ -1,5 +1,5 @@
 import { buildPreset } from '@mocks/db/seed/build-preset';
-import type { PresetName, SeedResult, Tables } from '@mocks/db/tables';
+import { emptyTables, type PresetName, type SeedResult, type Tables } from '@mocks/db/tables';
 
 export type TableName = keyof Tables;
 export type RowOf<T extends TableName> = Tables[T][number];
@@ -56,27 +56,6 @@ export const TABLE_NAMES: readonly TableName[] = [
   'idempotency',
   'reminders',
 ];
-
-export function emptyTables(): Tables {
-  return {
-    users: [],
-    sessions: [],
-    contests: [],
-    stages: [],
-    categories: [],
-    nominations: [],
-    criteriaSets: [],
-    criteriaVersions: [],
-    experts: [],
-    applications: [],
-    assignments: [],
-    sheets: [],
-    sheetHistory: [],
-    auditEvents: [],
-    idempotency: [],
-    reminders: [],
-  };
-}
 
 type KeyFn<T extends TableName> = (row: RowOf<T>) => string;
 

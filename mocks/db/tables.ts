@@ -107,3 +107,25 @@ export interface SeedResult {
   /** The instant the seed treats as "now": deadlines and dates are relative to it. */
   seededAt: string;
 }
+
+/** A database with every table present and empty; presets fill in what they need. */
+export function emptyTables(): Tables {
+  return {
+    users: [],
+    sessions: [],
+    contests: [],
+    stages: [],
+    categories: [],
+    nominations: [],
+    criteriaSets: [],
+    criteriaVersions: [],
+    experts: [],
+    applications: [],
+    assignments: [],
+    sheets: [],
+    sheetHistory: [],
+    auditEvents: [],
+    idempotency: [],
+    reminders: [],
+  };
+}

@@ -1,4 +1,4 @@
-import type { SeedResult } from '../tables';
+import { emptyTables, type SeedResult } from '../tables';
 import { namedExpertRows, namedUserRows } from './users';
 
 /** Only the four named accounts: for starting a contest from scratch. */
@@ -7,25 +7,12 @@ export function buildEmpty(now: Date): SeedResult {
     preset: 'empty',
     seededAt: now.toISOString(),
     tables: {
+      ...emptyTables(),
       users: namedUserRows(),
-      sessions: [],
-      contests: [],
-      stages: [],
-      categories: [],
-      nominations: [],
-      criteriaSets: [],
-      criteriaVersions: [],
       experts: namedExpertRows({
         expertise: { expert: [], chair: [] },
         affiliations: { expert: [], chair: [] },
       }),
-      applications: [],
-      assignments: [],
-      sheets: [],
-      sheetHistory: [],
-      auditEvents: [],
-      idempotency: [],
-      reminders: [],
     },
   };
 }

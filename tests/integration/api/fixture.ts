@@ -3,7 +3,7 @@ import type { Contest, ContestSettings, Stage } from '@/api/schemas/contests';
 import type { CriteriaSet, Criterion } from '@/api/schemas/criteria';
 import type { Assignment, SheetContent } from '@/api/schemas/sheets';
 import { maxTotal } from '@/domain/criteria';
-import { emptyTables } from '@mocks/db/database';
+import { emptyTables } from '@mocks/db/tables';
 import type { SeedResult, SheetRow, UserRow } from '@mocks/db/tables';
 
 /**
