@@ -81,6 +81,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: lazyRoute(queryClient, () => import('./routes/expert/home')),
                 },
                 {
+                  path: paths.expertQueue.pattern,
+                  lazy: lazyRoute(queryClient, () => import('./routes/expert/queue')),
+                },
+                {
                   path: paths.organizer.pattern,
                   lazy: lazyRoute(queryClient, () => import('./routes/organizer/home')),
                 },

@@ -9,6 +9,18 @@ export const paths = {
       returnTo && returnTo !== '/' ? `/login?returnTo=${encodeURIComponent(returnTo)}` : '/login',
   },
   expert: { pattern: '/expert', href: () => '/expert' },
+  expertQueue: {
+    pattern: '/expert/queue',
+    /** Filters, sort and page live in the query string so a queue view can be shared and restored. */
+    href: (search?: URLSearchParams | string) => {
+      const query = search === undefined ? '' : String(search);
+      return query ? `/expert/queue?${query}` : '/expert/queue';
+    },
+  },
+  evaluation: {
+    pattern: '/expert/assignments/:assignmentId',
+    href: (assignmentId: string) => `/expert/assignments/${encodeURIComponent(assignmentId)}`,
+  },
   organizer: { pattern: '/organizer', href: () => '/organizer' },
   coordinator: { pattern: '/coordinator', href: () => '/coordinator' },
 } as const;

@@ -57,3 +57,14 @@ export function formatDateTime(locale: Locale, iso: string): string {
 export function formatTime(locale: Locale, iso: string): string {
   return dateFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
+
+/** A compact date and time for table cells: «21.11.2026, 16:26». */
+export function formatDateTimeShort(locale: Locale, iso: string): string {
+  return dateFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages';
+import { queueEn } from './en/queue';
 
 export const en: Messages = {
   app: {
@@ -135,5 +136,6 @@ export const en: Messages = {
     clock: 'Server clock shift, h',
     apply: 'Apply',
   },
+  queue: queueEn,
   common: { close: 'Close', cancel: 'Cancel', save: 'Save', yes: 'Yes', no: 'No', open: 'Open' },
 };

@@ -1,3 +1,5 @@
+import { queueRu } from './ru/queue';
+
 /** Russian is the source language: every key starts here, `en.ts` must mirror it (the type enforces it). */
 export const ru = {
   app: {
@@ -145,6 +147,7 @@ export const ru = {
     clock: 'Сдвиг часов сервера, ч',
     apply: 'Применить',
   },
+  queue: queueRu,
   common: {
     close: 'Закрыть',
     cancel: 'Отмена',
