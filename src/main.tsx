@@ -7,6 +7,7 @@ import './app/styles/tokens.css';
 import './app/styles/base.css';
 import './app/styles/components.css';
 import './app/styles/layout.css';
+import './app/styles/evaluation.css';
 import './app/styles/queue.css';
 
 async function start(): Promise<void> {

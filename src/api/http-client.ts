@@ -13,6 +13,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Login and session probes handle 401 themselves instead of asking for a re-login. */
   skipReauth?: boolean;
+  /** Lets the request outlive the page (a last save on page hide); browsers cap such bodies at 64 KB. */
+  keepalive?: boolean;
 }
 
 export interface ApiResponse<T> {
@@ -68,6 +70,7 @@ async function send<T>(path: string, options: RequestOptions): Promise<ApiRespon
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'include',
       signal: options.signal,
+      keepalive: options.keepalive,
     });
   } catch (cause) {
     if (options.signal?.aborted) throw cause;

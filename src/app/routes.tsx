@@ -85,6 +85,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: lazyRoute(queryClient, () => import('./routes/expert/queue')),
                 },
                 {
+                  path: paths.evaluation.pattern,
+                  lazy: lazyRoute(queryClient, () => import('./routes/expert/evaluation')),
+                },
+                {
                   path: paths.organizer.pattern,
                   lazy: lazyRoute(queryClient, () => import('./routes/organizer/home')),
                 },

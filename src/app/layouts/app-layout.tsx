@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CABINET_ORDER, cabinetHref, paths } from '@/config/paths';
+import { clearLocalDrafts } from '@/features/evaluation/draft/clear-on-logout';
 import { useLogout } from '@/features/session/mutations';
 import { useReauthOpen } from '@/features/session/store';
 import { sessionQueryOptions } from '@/features/session/queries';
@@ -23,7 +24,14 @@ export function AppLayout() {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const reauthOpen = useReauthOpen();
-  const logout = useLogout(() => void navigate(paths.login.href(), { replace: true }));
+  // Drafts left on this device belong to the user who leaves: they are sent if possible, then erased.
+  const logout = useLogout(
+    () => void navigate(paths.login.href(), { replace: true }),
+    session ? () => clearLocalDrafts(session.user.id) : undefined,
+  );
+  // Giving up a re-login is not a choice to discard work: the server session is already gone, so
+  // unsent drafts cannot be saved now and stay on this device until the same user signs in again.
+  const abandonSession = useLogout(() => undefined);
 
   // Moves focus to the new page on navigation so screen readers announce it (a DOM side effect).
   useEffect(() => {
@@ -70,7 +78,7 @@ export function AppLayout() {
             previousEmail={session.user.email}
             onGaveUp={() => {
               const here = `${location.pathname}${location.search}`;
-              logout.mutate(undefined, {
+              abandonSession.mutate(undefined, {
                 onSettled: () => void navigate(paths.login.href(here), { replace: true }),
               });
             }}

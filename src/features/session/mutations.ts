@@ -13,11 +13,20 @@ export function useLogin() {
   });
 }
 
-/** Logging out forgets every cached server answer: the next user of this browser sees nothing of ours. */
-export function useLogout(onDone: () => void) {
+/**
+ * Logging out forgets every cached server answer: the next user of this browser sees nothing of ours.
+ * `beforeSignOut` runs while the session still authorises requests (last draft saves, local cleanup).
+ */
+export function useLogout(onDone: () => void, beforeSignOut?: () => Promise<void>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: logout,
+    mutationFn: async () => {
+      try {
+        await beforeSignOut?.();
+      } finally {
+        await logout();
+      }
+    },
     onSettled: () => {
       queryClient.clear();
       queryClient.setQueryData(sessionKeys.all, null);

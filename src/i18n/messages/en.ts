@@ -1,4 +1,5 @@
 import type { Messages } from '../messages';
+import { evaluationEn } from './en/evaluation';
 import { queueEn } from './en/queue';
 
 export const en: Messages = {
@@ -137,5 +138,6 @@ export const en: Messages = {
     apply: 'Apply',
   },
   queue: queueEn,
+  evaluation: evaluationEn,
   common: { close: 'Close', cancel: 'Cancel', save: 'Save', yes: 'Yes', no: 'No', open: 'Open' },
 };

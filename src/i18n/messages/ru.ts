@@ -1,3 +1,4 @@
+import { evaluationRu } from './ru/evaluation';
 import { queueRu } from './ru/queue';
 
 /** Russian is the source language: every key starts here, `en.ts` must mirror it (the type enforces it). */
@@ -148,6 +149,7 @@ export const ru = {
     apply: 'Применить',
   },
   queue: queueRu,
+  evaluation: evaluationRu,
   common: {
     close: 'Закрыть',
     cancel: 'Отмена',
