@@ -1,12 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiJson } from '@/api/http-client';
+import { QUEUE_PAGE_SIZE } from '@/config/queue';
 import type { MyAssignmentsQuery, QueueItem, QueuePage } from '@/api/schemas/expert-cabinet';
-
-/**
- * The queue's page size. The queue passes its URL (filters, sort, page) but not its page size, so
- * this must match it for "the same page" to hold the same applications.
- */
-export const NEIGHBOUR_PAGE_SIZE = 25;
 
 const STATUSES = ['new', 'draft', 'submitted', 'returned', 'recused'] as const;
 const SORTS = [
@@ -50,7 +45,7 @@ export function queuePageRequestOf(queueSearch: string): QueuePageRequest {
     q: text(search.get('q'))?.slice(0, 200),
     sort: oneOf(SORTS, search.get('sort')),
     page: Number.isInteger(page) && page > 1 ? page : 1,
-    pageSize: NEIGHBOUR_PAGE_SIZE,
+    pageSize: QUEUE_PAGE_SIZE,
   };
 }
 

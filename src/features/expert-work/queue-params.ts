@@ -1,5 +1,6 @@
 import type { MyAssignmentsQuery } from '@/api/schemas/expert-cabinet';
 import type { AssignmentStatus } from '@/api/schemas/sheets';
+import { QUEUE_PAGE_SIZE } from '@/config/queue';
 
 export type QueueSort = NonNullable<MyAssignmentsQuery['sort']>;
 
@@ -17,8 +18,6 @@ export interface QueueParams {
 export interface QueueRequest extends QueueParams {
   pageSize: number;
 }
-
-export const QUEUE_PAGE_SIZE = 25;
 
 export const QUEUE_STATUSES = [
   'new',
