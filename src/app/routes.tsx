@@ -96,6 +96,41 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   path: paths.coordinator.pattern,
                   lazy: lazyRoute(queryClient, () => import('./routes/coordinator/home')),
                 },
+                {
+                  path: paths.coordinatorStage.pattern,
+                  lazy: lazyRoute(queryClient, () => import('./routes/coordinator/stage-layout')),
+                  children: [
+                    {
+                      index: true,
+                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/progress')),
+                    },
+                    {
+                      path: paths.ranking.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/ranking')),
+                    },
+                    {
+                      path: paths.divergences.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/divergences')),
+                    },
+                    {
+                      path: paths.applicationSheets.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/application-sheets')),
+                    },
+                    {
+                      path: paths.quality.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/quality')),
+                    },
+                  ],
+                },
+                {
+                  // Printed on its own page, outside the stage layout, so the sheet of paper holds only the protocol.
+                  path: paths.protocol.pattern,
+                  lazy: lazyRoute(queryClient, () => import('./routes/coordinator/protocol')),
+                },
+                {
+                  path: paths.sheetHistory.pattern,
+                  lazy: lazyRoute(queryClient, () => import('./routes/coordinator/sheet-history')),
+                },
                 { path: '*', Component: NotFound },
               ],
             },

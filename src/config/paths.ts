@@ -23,6 +23,43 @@ export const paths = {
   },
   organizer: { pattern: '/organizer', href: () => '/organizer' },
   coordinator: { pattern: '/coordinator', href: () => '/coordinator' },
+  /** A stage's oversight area; the pages below render inside its layout (sub-navigation). */
+  coordinatorStage: {
+    pattern: '/coordinator/stages/:stageId',
+    href: (stageId: string) => `/coordinator/stages/${encodeURIComponent(stageId)}`,
+  },
+  ranking: {
+    pattern: '/coordinator/stages/:stageId/rankings/:nominationId',
+    href: (stageId: string, nominationId: string, search?: URLSearchParams | string) => {
+      const base = `/coordinator/stages/${encodeURIComponent(stageId)}/rankings/${encodeURIComponent(nominationId)}`;
+      const query = search === undefined ? '' : String(search);
+      return query ? `${base}?${query}` : base;
+    },
+  },
+  protocol: {
+    pattern: '/coordinator/stages/:stageId/rankings/:nominationId/protocol',
+    href: (stageId: string, nominationId: string, method?: string) =>
+      `/coordinator/stages/${encodeURIComponent(stageId)}/rankings/${encodeURIComponent(nominationId)}/protocol${
+        method ? `?method=${encodeURIComponent(method)}` : ''
+      }`,
+  },
+  divergences: {
+    pattern: '/coordinator/stages/:stageId/divergences',
+    href: (stageId: string) => `/coordinator/stages/${encodeURIComponent(stageId)}/divergences`,
+  },
+  applicationSheets: {
+    pattern: '/coordinator/stages/:stageId/applications/:applicationId',
+    href: (stageId: string, applicationId: string) =>
+      `/coordinator/stages/${encodeURIComponent(stageId)}/applications/${encodeURIComponent(applicationId)}`,
+  },
+  quality: {
+    pattern: '/coordinator/stages/:stageId/quality',
+    href: (stageId: string) => `/coordinator/stages/${encodeURIComponent(stageId)}/quality`,
+  },
+  sheetHistory: {
+    pattern: '/coordinator/sheets/:sheetId/history',
+    href: (sheetId: string) => `/coordinator/sheets/${encodeURIComponent(sheetId)}/history`,
+  },
 } as const;
 
 /** The cabinet a role lands in; with several roles the first in this order wins. */

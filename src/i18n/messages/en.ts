@@ -1,3 +1,5 @@
+import { oversightEn } from './en/oversight';
+import { rankingsEn } from './en/rankings';
 import type { Messages } from '../messages';
 import { evaluationEn } from './en/evaluation';
 import { queueEn } from './en/queue';
@@ -138,6 +140,8 @@ export const en: Messages = {
     apply: 'Apply',
   },
   queue: queueEn,
+  rankings: rankingsEn,
+  oversight: oversightEn,
   evaluation: evaluationEn,
   common: { close: 'Close', cancel: 'Cancel', save: 'Save', yes: 'Yes', no: 'No', open: 'Open' },
 };

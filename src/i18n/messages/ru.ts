@@ -1,3 +1,5 @@
+import { oversightRu } from './ru/oversight';
+import { rankingsRu } from './ru/rankings';
 import { evaluationRu } from './ru/evaluation';
 import { queueRu } from './ru/queue';
 
@@ -149,6 +151,8 @@ export const ru = {
     apply: 'Применить',
   },
   queue: queueRu,
+  rankings: rankingsRu,
+  oversight: oversightRu,
   evaluation: evaluationRu,
   common: {
     close: 'Закрыть',

@@ -1,0 +1,5 @@
+import type { Messages } from '../../messages';
+
+export const rankingsEn: Messages['rankings'] = {
+  title: 'rankings',
+};
