@@ -510,7 +510,7 @@ export function route<E extends EndpointDef>(endpoint: E, resolver: RouteResolve
   );
 }
 
-/** The final handler: any unknown /api/v1 path answers a 404 problem instead of reaching the network. */
+/** The final handler — an unknown /api/v1 path answers a 404 problem instead of reaching the network. */
 export function apiNotFoundHandler(): HttpHandler {
   return http.all(`${API_PREFIX}/*`, ({ request }) => {
     const scope: ResponseScope = { endpoint: null, request, requestId: nextRequestId() };

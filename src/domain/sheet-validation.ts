@@ -25,7 +25,7 @@ export interface SheetRules {
 export type ValidationMode = 'draft' | 'submit';
 
 /**
- * `whenBelowMax` is the Russian norm «каждый снятый балл обоснован»: any score below the top of the
+ * `whenBelowMax` is the Russian norm «каждый снятый балл обоснован»: every score below the top of the
  * scale needs a comment, including the bottom of the scale. A score that is not a finite number
  * gets its own error and does not trigger the comment requirement.
  */

@@ -13,7 +13,7 @@ import {
 } from './contests';
 import { listQuery, SearchText, sortEnum } from './query';
 
-/** Settings given on create/patch: any top-level group may be omitted and keeps its current (or default) value. */
+/** Settings given on create/patch — each top-level group may be omitted and keeps its current (or default) value. */
 export const ContestSettingsInput = ContestSettings.partial().meta({ id: 'ContestSettingsInput' });
 export type ContestSettingsInput = z.infer<typeof ContestSettingsInput>;
 
