@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
  * the entry (its script plus every chunk index.html preloads) ≤ 160 KiB gzip, no chunk > 250 KiB gzip.
  * Prints a table; exits 1 when a budget is broken. `--json` prints the numbers for the benchmark report.
  */
-const DIST = join(import.meta.dirname, '../../dist');
+const DIST = process.env.DIST_DIR ?? join(import.meta.dirname, '../../dist');
 const ENTRY_BUDGET_KIB = 160;
 const CHUNK_BUDGET_KIB = 250;
 
