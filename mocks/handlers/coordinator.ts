@@ -1,6 +1,5 @@
 import type { HttpHandler } from 'msw';
 import { endpoints } from '@/api/endpoints';
-import { CSV_MIME } from '@/api/endpoints/results';
 import { compareRankingMethods, cutline, getRanking, listDivergences } from '@mocks/db/rules/coordination';
 import { assignExtraExpert, eligibleExperts } from '@mocks/db/rules/extra-expert';
 import { exportNomination } from '@mocks/db/rules/nomination-export';
@@ -57,14 +56,14 @@ export const coordinatorHandlers: HttpHandler[] = [
     json(ctx, 200, { items: qualitySignals(ctx.db, ctx.params.stageId, ctx.query.kind) }),
   ),
 
-  route(endpoints.exportNomination, (ctx) => {
-    const { body, contentDisposition } = exportNomination(
+  route(endpoints.exportNomination, async (ctx) => {
+    const { body, contentType, contentDisposition } = await exportNomination(
       ctx.db,
       ctx.params.stageId,
       ctx.params.nominationId,
       ctx.query,
     );
-    return file(ctx, body, CSV_MIME, { 'Content-Disposition': contentDisposition });
+    return file(ctx, body, contentType, { 'Content-Disposition': contentDisposition });
   }),
 
   route(endpoints.getCutline, (ctx) =>

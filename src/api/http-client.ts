@@ -15,6 +15,8 @@ export interface RequestOptions {
   skipReauth?: boolean;
   /** Lets the request outlive the page (a last save on page hide); browsers cap such bodies at 64 KB. */
   keepalive?: boolean;
+  /** Reads the body as a file (exports) instead of JSON. */
+  blob?: boolean;
 }
 
 export interface ApiResponse<T> {
@@ -87,6 +89,8 @@ async function send<T>(path: string, options: RequestOptions): Promise<ApiRespon
       problem,
     });
   }
+  if (options.blob)
+    return { data: (await response.blob()) as T, status: response.status, headers: response.headers };
   const isJson = (response.headers.get('content-type') ?? '').includes('json');
   const data = (response.status === 204 || !isJson ? undefined : await response.json()) as T;
   return { data, status: response.status, headers: response.headers };

@@ -38,10 +38,15 @@ export const paths = {
   },
   protocol: {
     pattern: '/coordinator/stages/:stageId/rankings/:nominationId/protocol',
-    href: (stageId: string, nominationId: string, method?: string) =>
-      `/coordinator/stages/${encodeURIComponent(stageId)}/rankings/${encodeURIComponent(nominationId)}/protocol${
-        method ? `?method=${encodeURIComponent(method)}` : ''
-      }`,
+    /** `cut` is a cut-line scenario code (`p70`: passing score 70, `w25`: 25 winners) to draw and sum up. */
+    href: (stageId: string, nominationId: string, method?: string | null, cut?: string | null) => {
+      const base = `/coordinator/stages/${encodeURIComponent(stageId)}/rankings/${encodeURIComponent(nominationId)}/protocol`;
+      const search = new URLSearchParams();
+      if (method) search.set('method', method);
+      if (cut) search.set('cut', cut);
+      const query = String(search);
+      return query ? `${base}?${query}` : base;
+    },
   },
   divergences: {
     pattern: '/coordinator/stages/:stageId/divergences',
@@ -58,7 +63,12 @@ export const paths = {
   },
   sheetHistory: {
     pattern: '/coordinator/sheets/:sheetId/history',
-    href: (sheetId: string) => `/coordinator/sheets/${encodeURIComponent(sheetId)}/history`,
+    /** The optional context (stage and application) lets the page name the criteria and link back. */
+    href: (sheetId: string, context?: { stageId: string; applicationId: string }) => {
+      const base = `/coordinator/sheets/${encodeURIComponent(sheetId)}/history`;
+      if (context === undefined) return base;
+      return `${base}?${String(new URLSearchParams({ stage: context.stageId, application: context.applicationId }))}`;
+    },
   },
 } as const;
 

@@ -16,10 +16,15 @@ function formatNumberCell(value: number): string {
   return String(rounded).replace('.', ',');
 }
 
+/** The one neutralisation rule, shared by the CSV and XLSX exports so both files treat a cell alike. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 export function csvCell(cell: CsvCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return formatNumberCell(cell);
-  const safe = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const safe = neutraliseFormula(cell);
   return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -64,7 +64,7 @@ export const resultEndpoints = {
         contentType: `${CSV_MIME}, ${XLSX_MIME}`,
         headers: { 'Content-Disposition': '`attachment; filename="…"`' },
       },
-      ...problems(401, 403, 404, 422, [501, 'XLSX export is not available yet (code notImplemented).']),
+      ...problems(401, 403, 404, 422),
     },
   },
   getCutline: {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Problem } from '@/api/schemas/common';
+import { XLSX_MIME } from '@/api/endpoints/results';
 import type { CutlineResult, MethodComparisonPage, RankingPage } from '@/api/schemas/coordination';
 import type { ApiClient } from '@tests/integration/api/api-client';
 import { useMockApi } from '@tests/integration/api/api-client';
@@ -11,6 +12,7 @@ import {
   signIn,
   staff,
 } from '@tests/integration/api/staff-fixture';
+import { readFirstSheet } from '@tests/xlsx';
 
 const api = useMockApi(buildCoordinatorFixture);
 const RANKING = '/stages/stage-1/nominations/nom-1/ranking';
@@ -180,15 +182,21 @@ describe('export and access', () => {
     expect(sheetsText.split('\r\n')).toHaveLength(1 + 7 + 1);
   });
 
-  // Needs src/api/endpoints/results.ts to declare 501 on exportNomination; until then the contract
-  // check turns the 501 into a 500 and this test fails on purpose.
-  test('XLSX export is not built yet: 501 notImplemented, never a broken file', async () => {
+  test('XLSX export: a real workbook with typed numbers, a header row and neutralised formulas', async () => {
     const coord = await signIn(staff.coord);
-    const xlsx = await coord.get<Problem>('/stages/stage-1/nominations/nom-1/export', {
-      query: { format: 'xlsx' },
-    });
-    expect(xlsx.status).toBe(501);
-    expect(xlsx.body.code).toBe('notImplemented');
+    const xlsx = await download(coord, 'kind=ranking&format=xlsx');
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toBe(XLSX_MIME);
+    expect(xlsx.headers.get('content-disposition')).toMatch(/filename="ranking-stage-1-nom-1\.xlsx"/);
+    const { rows } = readFirstSheet(xlsx.bytes);
+    expect(rows[0]?.slice(0, 3)).toEqual(['Место', 'ID заявки', 'Название']);
+    expect(rows[1]?.slice(0, 2)).toEqual([1, '1002']);
+    expect(rows[1]?.[9]).toBeCloseTo(67 / 3);
+    expect(rows.flat()).toContain(`'${INJECTED_TITLE}`);
+    expect(rows.flat()).not.toContain(INJECTED_TITLE);
+
+    const sheets = readFirstSheet((await download(coord, 'kind=sheets&format=xlsx')).bytes);
+    expect(sheets.rows).toHaveLength(1 + 7);
   });
 
   test('experts get 403 on every coordinator route; organizers on coordinator-only ones', async () => {

@@ -1,15 +1,34 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { DivergenceList } from '@/features/oversight/components/divergence-list';
+import { parseDivergenceSearch } from '@/features/oversight/list-params';
+import { divergencesQueryOptions, stageDirectoryQueryOptions } from '@/features/oversight/queries';
+import { findStage } from '@/features/oversight/stage-context';
 import { requireRole } from '../../guards';
 
-// TODO(#5): the coordinator issue replaces this placeholder with the real screen.
 export function clientLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
+  return async ({ request, params }: LoaderFunctionArgs) => {
     await requireRole(queryClient, request, 'coordinator');
+    const view = parseDivergenceSearch(new URL(request.url).searchParams);
+    await queryClient.ensureQueryData(divergencesQueryOptions(params.stageId ?? '', view));
     return null;
   };
 }
 
 export function Component() {
-  return null;
+  const { t } = useTranslation();
+  const { stageId = '' } = useParams();
+  const { data: directory } = useSuspenseQuery(stageDirectoryQueryOptions());
+  const contestId = findStage(directory, stageId)?.contest.id ?? '';
+  return (
+    <section aria-labelledby="divergences-title">
+      <h2 className="oversight-title" id="divergences-title">
+        {t('oversight.divergences.title')}
+      </h2>
+      <p className="oversight-intro">{t('oversight.divergences.intro')}</p>
+      <DivergenceList stageId={stageId} contestId={contestId} />
+    </section>
+  );
 }

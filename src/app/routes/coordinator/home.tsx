@@ -2,14 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/page-header';
-import { ContestList } from '@/features/contests/components/contest-list';
-import { contestListQueryOptions } from '@/features/contests/queries';
+import { CoordinatorContests } from '@/features/oversight/components/coordinator-contests';
+import { stageDirectoryQueryOptions } from '@/features/oversight/queries';
 import { requireRole } from '../../guards';
 
 export function clientLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     await requireRole(queryClient, request, 'coordinator');
-    void queryClient.prefetchQuery(contestListQueryOptions({ page: 1, pageSize: 50 }));
+    // Starts the request without blocking the navigation: the page shows its skeleton meanwhile.
+    void queryClient.prefetchQuery(stageDirectoryQueryOptions());
     return null;
   };
 }
@@ -19,15 +20,10 @@ export function Component() {
   return (
     <>
       <PageHeader title={t('cabinet.coordinator.title')} intro={t('cabinet.coordinator.intro')} />
-      <section className="section" aria-labelledby="coordinator-contests">
-        <h2 className="section__title" id="coordinator-contests">
-          {t('cabinet.coordinator.contests')}
-        </h2>
-        <ContestList
-          emptyTitle={t('cabinet.coordinator.empty')}
-          emptyHint={t('cabinet.coordinator.emptyHint')}
-        />
-      </section>
+      <CoordinatorContests
+        emptyTitle={t('cabinet.coordinator.empty')}
+        emptyHint={t('cabinet.coordinator.emptyHint')}
+      />
     </>
   );
 }

@@ -1,15 +1,38 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { ProtocolView } from '@/features/rankings/components/protocol-view';
+import { parseScenario } from '@/features/rankings/cutline';
+import {
+  cutlineQueryOptions,
+  fullRankingQueryOptions,
+  nominationsQueryOptions,
+  stageContextQueryOptions,
+} from '@/features/rankings/queries';
+import { parseRankingSearch } from '@/features/rankings/ranking-params';
 import { requireRole } from '../../guards';
 
-// TODO(#5): the coordinator issue replaces this placeholder with the real screen.
 export function clientLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
+  return async ({ request, params }: LoaderFunctionArgs) => {
     await requireRole(queryClient, request, 'coordinator');
+    const stageId = params['stageId'] ?? '';
+    const nominationId = params['nominationId'] ?? '';
+    const search = new URL(request.url).searchParams;
+    const method = parseRankingSearch(search).method;
+    const scenario = parseScenario(search.get('cut') ?? '');
+    // Everything the sheet of paper shows is loaded before it renders, so printing never catches a half page.
+    const [context] = await Promise.all([
+      queryClient.ensureQueryData(stageContextQueryOptions(stageId)),
+      queryClient.ensureQueryData(fullRankingQueryOptions(stageId, nominationId, method)),
+      scenario === null
+        ? null
+        : queryClient.ensureQueryData(cutlineQueryOptions(stageId, nominationId, method, scenario)),
+    ]);
+    await queryClient.ensureQueryData(nominationsQueryOptions(context.contest.id));
     return null;
   };
 }
 
 export function Component() {
-  return null;
+  const { stageId = '', nominationId = '' } = useParams();
+  return <ProtocolView stageId={stageId} nominationId={nominationId} />;
 }

@@ -1,15 +1,30 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { QualityView } from '@/features/oversight/components/quality-view';
+import { parseQualityKind } from '@/features/oversight/list-params';
+import { qualitySignalsQueryOptions } from '@/features/oversight/queries';
 import { requireRole } from '../../guards';
 
-// TODO(#5): the coordinator issue replaces this placeholder with the real screen.
 export function clientLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
+  return async ({ request, params }: LoaderFunctionArgs) => {
     await requireRole(queryClient, request, 'coordinator');
+    const kind = parseQualityKind(new URL(request.url).searchParams);
+    await queryClient.ensureQueryData(qualitySignalsQueryOptions(params.stageId ?? '', kind));
     return null;
   };
 }
 
 export function Component() {
-  return null;
+  const { t } = useTranslation();
+  const { stageId = '' } = useParams();
+  return (
+    <section aria-labelledby="quality-title">
+      <h2 className="oversight-title" id="quality-title">
+        {t('oversight.quality.title')}
+      </h2>
+      <p className="oversight-intro">{t('oversight.quality.intro')}</p>
+      <QualityView stageId={stageId} />
+    </section>
+  );
 }

@@ -1,15 +1,34 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { RankingView } from '@/features/rankings/components/ranking-view';
+import {
+  nominationsQueryOptions,
+  rankingPageQueryOptions,
+  stageContextQueryOptions,
+} from '@/features/rankings/queries';
+import { parseRankingSearch } from '@/features/rankings/ranking-params';
+import { rankingRequestOf } from '@/features/rankings/ranking-request';
 import { requireRole } from '../../guards';
 
-// TODO(#5): the coordinator issue replaces this placeholder with the real screen.
 export function clientLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
+  return async ({ request, params }: LoaderFunctionArgs) => {
     await requireRole(queryClient, request, 'coordinator');
+    const stageId = params['stageId'] ?? '';
+    const nominationId = params['nominationId'] ?? '';
+    const search = parseRankingSearch(new URL(request.url).searchParams);
+    // The first page does not depend on the contest, so it loads alongside the stage lookup.
+    const [context] = await Promise.all([
+      queryClient.ensureQueryData(stageContextQueryOptions(stageId)),
+      queryClient.ensureQueryData(
+        rankingPageQueryOptions(rankingRequestOf(stageId, nominationId, search), 1),
+      ),
+    ]);
+    await queryClient.ensureQueryData(nominationsQueryOptions(context.contest.id));
     return null;
   };
 }
 
 export function Component() {
-  return null;
+  const { stageId = '', nominationId = '' } = useParams();
+  return <RankingView stageId={stageId} nominationId={nominationId} />;
 }

@@ -1,0 +1,35 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Badge } from '@/components/ui/badge';
+import { paths } from '@/config/paths';
+import { stageDirectoryQueryOptions } from '../queries';
+import { findStage } from '../stage-context';
+import { StageDeadline } from './stage-deadline';
+import { StageTabs } from './stage-tabs';
+
+const STATUS_TONE = { planned: 'neutral', active: 'success', closed: 'info' } as const;
+
+/** The contest and stage being watched, its deadline, and the stage's sections. */
+export function StageHeader({ stageId }: { stageId: string }) {
+  const { t } = useTranslation();
+  const { data: directory } = useSuspenseQuery(stageDirectoryQueryOptions());
+  const context = findStage(directory, stageId);
+  // The route loader has already answered 404 for an unknown stage.
+  if (context === null) return null;
+  const { contest, stage } = context;
+  return (
+    <header className="stage-head">
+      <Link className="stage-head__back" to={paths.coordinator.href()}>
+        <span aria-hidden="true">←</span> {t('oversight.layout.back')}
+      </Link>
+      <p className="stage-head__contest">{contest.title}</p>
+      <div className="stage-head__row">
+        <h1 className="stage-head__title">{stage.title}</h1>
+        <Badge tone={STATUS_TONE[stage.status]}>{t(`oversight.stageStatus.${stage.status}`)}</Badge>
+      </div>
+      <StageDeadline deadline={stage.deadline} />
+      <StageTabs stageId={stageId} contestId={contest.id} />
+    </header>
+  );
+}

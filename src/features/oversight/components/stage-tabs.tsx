@@ -1,0 +1,68 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, matchPath, useLocation } from 'react-router';
+import { paths } from '@/config/paths';
+import { nominationsQueryOptions } from '../queries';
+
+interface Tab {
+  key: 'progress' | 'rankings' | 'divergences' | 'quality';
+  href: string | null;
+  /** Patterns under which this tab is the current section; the first is its own page. */
+  patterns: string[];
+}
+
+/** The stage's sections as links; `aria-current` marks where the user is, not only the underline. */
+export function StageTabs({ stageId, contestId }: { stageId: string; contestId: string }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const { data: nominations } = useSuspenseQuery(nominationsQueryOptions(contestId));
+  const first = [...nominations.items].sort((a, b) => a.order - b.order)[0];
+  const tabs: Tab[] = [
+    {
+      key: 'progress',
+      href: paths.coordinatorStage.href(stageId),
+      patterns: [paths.coordinatorStage.pattern],
+    },
+    {
+      key: 'rankings',
+      href: first === undefined ? null : paths.ranking.href(stageId, first.id),
+      patterns: [paths.ranking.pattern],
+    },
+    {
+      key: 'divergences',
+      href: paths.divergences.href(stageId),
+      patterns: [paths.divergences.pattern, paths.applicationSheets.pattern],
+    },
+    { key: 'quality', href: paths.quality.href(stageId), patterns: [paths.quality.pattern] },
+  ];
+  return (
+    <nav className="stage-tabs" aria-label={t('oversight.layout.nav')}>
+      <ul className="stage-tabs__list">
+        {tabs.map((tab) => {
+          const [own, ...sub] = tab.patterns;
+          const matched = own !== undefined && matchPath(own, pathname) !== null;
+          // Another nomination's ranking is inside the section but is not the page this link opens.
+          const exact = matched && (tab.key !== 'rankings' || pathname === tab.href);
+          const inside = matched || sub.some((p) => matchPath(p, pathname) !== null);
+          return (
+            <li key={tab.key}>
+              {tab.href === null ? (
+                <span className="stage-tabs__link stage-tabs__link--off">
+                  {t(`oversight.layout.tabs.${tab.key}`)}
+                </span>
+              ) : (
+                <Link
+                  className="stage-tabs__link"
+                  to={tab.href}
+                  aria-current={exact ? 'page' : inside ? 'true' : undefined}
+                >
+                  {t(`oversight.layout.tabs.${tab.key}`)}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,128 @@
+import { apiJson, apiRequest } from '@/api/http-client';
+import type { Page } from '@/api/schemas/common';
+import type { NominationList, StageList } from '@/api/schemas/contest-inputs';
+import type { AggregationMethod, Contest, Stage } from '@/api/schemas/contests';
+import type { CutlineResult, MethodComparisonPage, RankingPage } from '@/api/schemas/coordination';
+import { cutlineQuery, type Scenario } from './cutline';
+import type { RankingFlagFilter, RankingSort } from './ranking-params';
+
+const enc = encodeURIComponent;
+
+/** What one ranking view asks the server for, minus the page. */
+export interface RankingRequest {
+  stageId: string;
+  nominationId: string;
+  /** null: the contest's official method. */
+  method: AggregationMethod | null;
+  sort: RankingSort;
+  q: string;
+  flag: RankingFlagFilter | null;
+}
+
+export interface StageContext {
+  contest: Contest;
+  stage: Stage;
+}
+
+function nominationPath(stageId: string, nominationId: string, tail: string): string {
+  return `/stages/${enc(stageId)}/nominations/${enc(nominationId)}/${tail}`;
+}
+
+/**
+ * A stage with its contest. The API has no GET /stages/{id} for coordinators; a season holds a
+ * handful of contests, so walking their stage lists is a few small requests, cached for the session.
+ */
+export async function fetchStageContext(stageId: string, signal?: AbortSignal): Promise<StageContext> {
+  const contests = await apiJson<Page<Contest>>('/contests', {
+    query: { page: 1, pageSize: 100, sort: 'title' },
+    signal,
+  });
+  for (const contest of contests.items) {
+    const { items } = await apiJson<StageList>(`/contests/${enc(contest.id)}/stages`, { signal });
+    const stage = items.find((s) => s.id === stageId);
+    if (stage !== undefined) return { contest, stage };
+  }
+  throw new Error(`stage ${stageId} not found`);
+}
+
+export function fetchNominations(contestId: string, signal?: AbortSignal): Promise<NominationList> {
+  return apiJson<NominationList>(`/contests/${enc(contestId)}/nominations`, { signal });
+}
+
+export function fetchRankingPage(
+  request: RankingRequest,
+  page: number,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<RankingPage> {
+  const { stageId, nominationId, method, sort, q, flag } = request;
+  return apiJson<RankingPage>(nominationPath(stageId, nominationId, 'ranking'), {
+    query: { method, sort, q, flag, page, pageSize },
+    signal,
+  });
+}
+
+/** Ranks under every method, rows in the order of `lead` (the method on screen). */
+export function fetchMethodComparison(
+  stageId: string,
+  nominationId: string,
+  lead: AggregationMethod,
+  page: number,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<MethodComparisonPage> {
+  const methods = [lead, ...(['mean', 'median', 'closestPair', 'zScore'] as const).filter((m) => m !== lead)];
+  return apiJson<MethodComparisonPage>(nominationPath(stageId, nominationId, 'ranking/compare'), {
+    query: { methods, page, pageSize },
+    signal,
+  });
+}
+
+export function fetchCutline(
+  stageId: string,
+  nominationId: string,
+  method: AggregationMethod | null,
+  scenario: Scenario,
+  signal?: AbortSignal,
+): Promise<CutlineResult> {
+  return apiJson<CutlineResult>(nominationPath(stageId, nominationId, 'cutline'), {
+    query: { method, ...cutlineQuery(scenario) },
+    signal,
+  });
+}
+
+export interface ExportRequest {
+  stageId: string;
+  nominationId: string;
+  kind: 'ranking' | 'sheets';
+  format: 'csv' | 'xlsx';
+  method: AggregationMethod | null;
+}
+
+/** The RFC 5987 `filename*` first (it keeps Cyrillic), then the plain `filename`. */
+export function filenameFromDisposition(header: string | null, fallback: string): string {
+  if (header === null) return fallback;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (extended !== undefined) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // A malformed escape: fall through to the plain name.
+    }
+  }
+  return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback;
+}
+
+export async function fetchExport(request: ExportRequest): Promise<{ blob: Blob; filename: string }> {
+  const { stageId, nominationId, kind, format, method } = request;
+  const response = await apiRequest<Blob>(nominationPath(stageId, nominationId, 'export'), {
+    query: { kind, format, method },
+    headers: { Accept: '*/*' },
+    blob: true,
+  });
+  const fallback = `${kind}-${nominationId}.${format}`;
+  return {
+    blob: response.data,
+    filename: filenameFromDisposition(response.headers.get('content-disposition'), fallback),
+  };
+}
