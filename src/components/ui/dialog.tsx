@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface DialogProps {
   open: boolean;
@@ -16,8 +16,10 @@ export function Dialog({ open, title, children, onDismiss }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
-  // Syncs React state with the element's imperative modal API.
-  useEffect(() => {
+  // Syncs React state with the element's imperative modal API. A layout effect, so the modal state
+  // is right before any passive effect runs: content that mounts as the dialog closes (say, the
+  // "submitted" heading) can take focus, which the still-open modal would otherwise make inert.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
