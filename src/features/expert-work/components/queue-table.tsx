@@ -4,7 +4,7 @@ import { evaluationHref } from '../evaluation-link';
 import type { QueueSort } from '../queue-params';
 import { useRovingFocus } from '../use-roving-focus';
 import { QueueRow } from './queue-row';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '@/components/ui/sort-header';
 
 interface QueueTableProps {
   items: QueueItem[];
@@ -30,19 +30,27 @@ export function QueueTable({ items, range, sort, queueSearch, busy, onSort }: Qu
             <SortHeader
               field="applicationId"
               label={t('queue.table.id')}
+              hint={t('queue.table.sortBy', { column: t('queue.table.id') })}
               sort={sort}
               onSort={onSort}
               className="queue-table__id"
             />
             <th scope="col">{t('queue.table.application')}</th>
             <th scope="col">{t('queue.table.nomination')}</th>
-            <SortHeader field="status" label={t('queue.table.status')} sort={sort} onSort={onSort} />
+            <SortHeader
+              field="status"
+              label={t('queue.table.status')}
+              hint={t('queue.table.sortBy', { column: t('queue.table.status') })}
+              sort={sort}
+              onSort={onSort}
+            />
             <th scope="col" className="queue-table__total">
               {t('queue.table.total')}
             </th>
             <SortHeader
               field="updatedAt"
               label={t('queue.table.updatedAt')}
+              hint={t('queue.table.sortBy', { column: t('queue.table.updatedAt') })}
               sort={sort}
               firstDescending
               onSort={onSort}

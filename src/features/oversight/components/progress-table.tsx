@@ -5,7 +5,7 @@ import { formatNumber } from '@/i18n/format';
 import { currentLocale } from '@/i18n/i18n';
 import type { ProgressBy, ProgressSort, ProgressSortField } from '../progress-params';
 import { RiskBadge } from './risk-badge';
-import { SortHeader } from './sort-header';
+import { SortHeader } from '@/components/ui/sort-header';
 
 const COUNTS = ['assigned', 'drafts', 'submitted', 'returned', 'recused', 'overdue'] as const;
 const SORTABLE: ReadonlySet<string> = new Set<ProgressSortField>(['assigned', 'submitted', 'overdue']);
@@ -40,6 +40,7 @@ export function ProgressTable({ data, by, sort, busy, remindingId, onSort, onRem
             <SortHeader
               field="label"
               label={t(`oversight.progress.columns.${by}`)}
+              hint={t('oversight.progress.sortBy', { column: t(`oversight.progress.columns.${by}`) })}
               sort={sort}
               onSort={onSort}
             />
@@ -49,6 +50,7 @@ export function ProgressTable({ data, by, sort, busy, remindingId, onSort, onRem
                   key={key}
                   field={key as ProgressSortField}
                   label={t(`oversight.progress.columns.${key}`)}
+                  hint={t('oversight.progress.sortBy', { column: t(`oversight.progress.columns.${key}`) })}
                   sort={sort}
                   firstDescending
                   onSort={onSort}
@@ -63,6 +65,7 @@ export function ProgressTable({ data, by, sort, busy, remindingId, onSort, onRem
             <SortHeader
               field="deadlineRisk"
               label={t('oversight.progress.columns.deadlineRisk')}
+              hint={t('oversight.progress.sortBy', { column: t('oversight.progress.columns.deadlineRisk') })}
               sort={sort}
               firstDescending
               onSort={onSort}

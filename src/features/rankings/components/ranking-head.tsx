@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SortHeader } from '@/components/ui/sort-header';
 import type { RankingColumn } from '../columns';
 import type { RankingSort } from '../ranking-params';
 
@@ -41,34 +42,17 @@ export function RankingHead({ columns, sort, onSort }: RankingHeadProps) {
               </th>
             );
           }
-          const active = sort === field || sort === `-${field}`;
-          const descending = sort === `-${field}`;
-          const next: RankingSort = active
-            ? descending
-              ? field
-              : `-${field}`
-            : FIRST_DESCENDING.has(field)
-              ? `-${field}`
-              : field;
           return (
-            <th
+            <SortHeader
               key={column.id}
-              scope="col"
+              field={field}
+              label={text}
+              sort={sort}
+              firstDescending={FIRST_DESCENDING.has(field)}
+              onSort={onSort}
+              hint={t('rankings.table.sortBy', { column: text })}
               className={className}
-              aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
-            >
-              <button
-                type="button"
-                className="sort-header"
-                title={t('rankings.table.sortBy', { column: text })}
-                onClick={() => onSort(next)}
-              >
-                {text}
-                <span className="sort-header__arrow" aria-hidden="true">
-                  {active ? (descending ? '↓' : '↑') : '↕'}
-                </span>
-              </button>
-            </th>
+            />
           );
         })}
       </tr>

@@ -1,46 +1,39 @@
-import { useTranslation } from 'react-i18next';
-
 interface SortHeaderProps<F extends string> {
   field: F;
   label: string;
-  sort: F | `-${F}`;
-  /** Counts read best largest first; names read best from А. */
+  sort: string;
+  /** The order a first click picks: counts and recency read best largest first, names and IDs from the start. */
   firstDescending?: boolean;
   onSort: (sort: F | `-${F}`) => void;
+  /** The button's tooltip, e.g. «Сортировать по: Статус». */
+  hint: string;
   className?: string;
 }
 
-/** A column header that asks the server for another order; `aria-sort` names the ordering column. */
+/**
+ * A column header that asks for another order (`field` ascending, `-field` descending); `aria-sort`
+ * tells screen readers which column orders the table.
+ */
 export function SortHeader<F extends string>({
   field,
   label,
   sort,
   firstDescending = false,
   onSort,
+  hint,
   className,
 }: SortHeaderProps<F>) {
-  const { t } = useTranslation();
   const active = sort === field || sort === `-${field}`;
   const descending = sort === `-${field}`;
-  const next: F | `-${F}` = active
-    ? descending
-      ? field
-      : `-${field}`
-    : firstDescending
-      ? `-${field}`
-      : field;
+  const descendingNext = active ? !descending : firstDescending;
+  const next: F | `-${F}` = descendingNext ? `-${field}` : field;
   return (
     <th
       scope="col"
       className={className}
       aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
     >
-      <button
-        type="button"
-        className="sort-header"
-        title={t('oversight.progress.sortBy', { column: label })}
-        onClick={() => onSort(next)}
-      >
+      <button type="button" className="sort-header" title={hint} onClick={() => onSort(next)}>
         {label}
         <span className="sort-header__arrow" aria-hidden="true">
           {active ? (descending ? '↓' : '↑') : '↕'}
