@@ -25,7 +25,7 @@ import {
   patchNomination,
 } from '@mocks/db/rules/nominations';
 import { advanceStage } from '@mocks/db/rules/stage-advance';
-import { requireContest } from '@mocks/db/rules/staff-context';
+import { requireContest, requireStage } from '@mocks/db/rules/staff-context';
 import { addExtension, createStage, patchStage, stagesOf } from '@mocks/db/rules/stages';
 import { organizerPoolHandlers } from '@mocks/handlers/organizer-pool';
 import { json, noContent, notFound, route } from '@mocks/handlers/support';
@@ -49,6 +49,11 @@ const contestHandlers: HttpHandler[] = [
   route(endpoints.listStages, (ctx) => {
     visibleContest(ctx.db, ctx.user, ctx.params.contestId);
     return json(ctx, 200, { items: stagesOf(ctx.db, ctx.params.contestId) });
+  }),
+
+  route(endpoints.getStage, (ctx) => {
+    const stage = requireStage(ctx.db, ctx.params.stageId);
+    return json(ctx, 200, { contest: requireContest(ctx.db, stage.contestId), stage });
   }),
 
   route(endpoints.createStage, (ctx) => json(ctx, 201, createStage(ctx, ctx.params.contestId, ctx.body))),

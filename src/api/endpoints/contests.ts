@@ -8,6 +8,7 @@ import {
   ExtensionCreate,
   StageCreate,
   StageList,
+  StageWithContest,
   StagePatch,
 } from '../schemas/contest-inputs';
 import { Contest, DeadlineExtension, Stage } from '../schemas/contests';
@@ -83,6 +84,19 @@ export const contestEndpoints = {
     params: ContestParams,
     body: StageCreate,
     responses: { 201: { description: 'Created.', schema: Stage }, ...problems(400, 401, 403, 404, 422) },
+  },
+  getStage: {
+    id: 'getStage',
+    method: 'get',
+    path: '/stages/{stageId}',
+    summary: 'One stage with its contest, for the pages that watch a stage',
+    tags,
+    access: STAFF,
+    params: StageParams,
+    responses: {
+      200: { description: 'The stage and its contest.', schema: StageWithContest },
+      ...problems(401, 403, 404),
+    },
   },
   updateStage: {
     id: 'updateStage',

@@ -76,6 +76,10 @@ export type StagePatch = z.infer<typeof StagePatch>;
 export const StageList = z.object({ items: z.array(Stage) }).meta({ id: 'StageList' });
 export type StageList = z.infer<typeof StageList>;
 
+/** One stage with the contest it belongs to: what a stage's pages need to title themselves. */
+export const StageWithContest = z.object({ contest: Contest, stage: Stage }).meta({ id: 'StageWithContest' });
+export type StageWithContest = z.infer<typeof StageWithContest>;
+
 export const ExtensionCreate = z
   .object({
     /** null extends the deadline for everyone in the stage. */

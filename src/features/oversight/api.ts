@@ -12,7 +12,7 @@ import type {
   SheetHistory,
   SideBySide,
 } from '@/api/schemas/coordination';
-import type { NominationList, StageList } from '@/api/schemas/contest-inputs';
+import type { NominationList, StageList, StageWithContest } from '@/api/schemas/contest-inputs';
 import type { Contest, Stage } from '@/api/schemas/contests';
 import type { Expert } from '@/api/schemas/experts';
 import type { Assignment, Sheet } from '@/api/schemas/sheets';
@@ -25,11 +25,7 @@ export interface ContestStages {
   stages: Stage[];
 }
 
-/**
- * Every contest with its stages. A season has a handful of contests, so one request per contest is
- * cheap, and it lets a stage page find its contest from the stage ID alone (there is no GET /stages/{id}
- * for coordinators).
- */
+/** Every contest with its stages, for the coordinator home. A season has a handful of contests. */
 export async function fetchStageDirectory(signal?: AbortSignal): Promise<ContestStages[]> {
   const contests = await apiJson<Page<Contest>>('/contests', {
     query: { page: 1, pageSize: 100, sort: 'title' },
@@ -41,6 +37,11 @@ export async function fetchStageDirectory(signal?: AbortSignal): Promise<Contest
       return { contest, stages: items };
     }),
   );
+}
+
+/** One stage with its contest: what every page of the stage's area titles itself with. */
+export function fetchStage(stageId: string, signal?: AbortSignal): Promise<StageWithContest> {
+  return apiJson<StageWithContest>(`/stages/${enc(stageId)}`, { signal });
 }
 
 export function fetchNominations(contestId: string, signal?: AbortSignal): Promise<NominationList> {

@@ -11,6 +11,7 @@ import {
   fetchQualitySignals,
   fetchSheetHistory,
   fetchSideBySide,
+  fetchStage,
   fetchStageDirectory,
   type DivergenceParams,
 } from './api';
@@ -23,6 +24,8 @@ import type { ProgressParams } from './progress-params';
 export const oversightKeys = {
   all: ['oversight'] as const,
   directory: () => [...oversightKeys.all, 'directory'] as const,
+  /** The stage itself and its contest; apart from `stage(…)`, which prefixes the stage's live data. */
+  structure: (stageId: string) => [...oversightKeys.all, 'structure', stageId] as const,
   nominations: (contestId: string) => [...oversightKeys.all, 'nominations', contestId] as const,
   stage: (stageId: string) => [...oversightKeys.all, 'stage', stageId] as const,
   progress: (stageId: string, params: ProgressParams) =>
@@ -49,6 +52,14 @@ export function stageDirectoryQueryOptions() {
   return queryOptions({
     queryKey: oversightKeys.directory(),
     queryFn: ({ signal }) => fetchStageDirectory(signal),
+    staleTime: STRUCTURE_STALE_MS,
+  });
+}
+
+export function stageQueryOptions(stageId: string) {
+  return queryOptions({
+    queryKey: oversightKeys.structure(stageId),
+    queryFn: ({ signal }) => fetchStage(stageId, signal),
     staleTime: STRUCTURE_STALE_MS,
   });
 }

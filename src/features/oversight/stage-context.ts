@@ -1,19 +1,3 @@
-import type { Contest, Stage } from '@/api/schemas/contests';
-import type { ContestStages } from './api';
-
-export interface StageContext {
-  contest: Contest;
-  stage: Stage;
-}
-
-export function findStage(directory: readonly ContestStages[], stageId: string): StageContext | null {
-  for (const { contest, stages } of directory) {
-    const stage = stages.find((s) => s.id === stageId);
-    if (stage !== undefined) return { contest, stage };
-  }
-  return null;
-}
-
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 

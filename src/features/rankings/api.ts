@@ -1,7 +1,6 @@
 import { apiJson, apiRequest } from '@/api/http-client';
-import type { Page } from '@/api/schemas/common';
-import type { NominationList, StageList } from '@/api/schemas/contest-inputs';
-import type { AggregationMethod, Contest, Stage } from '@/api/schemas/contests';
+import type { NominationList, StageWithContest } from '@/api/schemas/contest-inputs';
+import type { AggregationMethod } from '@/api/schemas/contests';
 import type { CutlineResult, MethodComparisonPage, RankingPage } from '@/api/schemas/coordination';
 import { cutlineQuery, type Scenario } from './cutline';
 import type { RankingFlagFilter, RankingSort } from './ranking-params';
@@ -19,30 +18,15 @@ export interface RankingRequest {
   flag: RankingFlagFilter | null;
 }
 
-export interface StageContext {
-  contest: Contest;
-  stage: Stage;
-}
+export type StageContext = StageWithContest;
 
 function nominationPath(stageId: string, nominationId: string, tail: string): string {
   return `/stages/${enc(stageId)}/nominations/${enc(nominationId)}/${tail}`;
 }
 
-/**
- * A stage with its contest. The API has no GET /stages/{id} for coordinators; a season holds a
- * handful of contests, so walking their stage lists is a few small requests, cached for the session.
- */
-export async function fetchStageContext(stageId: string, signal?: AbortSignal): Promise<StageContext> {
-  const contests = await apiJson<Page<Contest>>('/contests', {
-    query: { page: 1, pageSize: 100, sort: 'title' },
-    signal,
-  });
-  for (const contest of contests.items) {
-    const { items } = await apiJson<StageList>(`/contests/${enc(contest.id)}/stages`, { signal });
-    const stage = items.find((s) => s.id === stageId);
-    if (stage !== undefined) return { contest, stage };
-  }
-  throw new Error(`stage ${stageId} not found`);
+/** A stage with its contest: the ranking and the protocol title themselves with both. */
+export function fetchStageContext(stageId: string, signal?: AbortSignal): Promise<StageContext> {
+  return apiJson<StageWithContest>(`/stages/${enc(stageId)}`, { signal });
 }
 
 export function fetchNominations(contestId: string, signal?: AbortSignal): Promise<NominationList> {

@@ -210,6 +210,7 @@ describe('export and access', () => {
       '/stages/stage-1/quality-signals',
       '/sheets/sheet-asg-1/history',
       '/stages/stage-1/nominations/nom-1/export',
+      '/stages/stage-1',
     ]) {
       expect((await anna.get(path)).status, path).toBe(403);
     }
@@ -223,4 +224,15 @@ describe('export and access', () => {
     expect((await org.get('/stages/stage-1/applications/1001/sheets')).status).toBe(403);
     expect((await org.get(RANKING)).status).toBe(200);
   });
+});
+
+test('a stage is read with its contest, and an unknown stage is a 404', async () => {
+  const coordinator = await signIn(staff.coord);
+  const found = await coordinator.get<{ contest: { id: string }; stage: { id: string; contestId: string } }>(
+    '/stages/stage-1',
+  );
+  expect(found.status).toBe(200);
+  expect(found.body.stage.id).toBe('stage-1');
+  expect(found.body.contest.id).toBe(found.body.stage.contestId);
+  expect((await coordinator.get('/stages/no-such-stage')).status).toBe(404);
 });

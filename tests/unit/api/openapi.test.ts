@@ -12,7 +12,7 @@ type Json = Record<string, unknown>;
 const CATALOGUE_IDS = `
   login getSession logout
   listContests createContest getContest updateContest
-  listStages createStage updateStage createExtension advanceStage
+  listStages getStage createStage updateStage createExtension advanceStage
   listCategories createCategory updateCategory deleteCategory
   listNominations createNomination updateNomination deleteNomination
   listCriteriaSets createCriteriaSet getCriteriaSet updateCriteriaSet listCriteriaSetVersions

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { DivergenceList } from '@/features/oversight/components/divergence-list';
 import { parseDivergenceSearch } from '@/features/oversight/list-params';
-import { divergencesQueryOptions, stageDirectoryQueryOptions } from '@/features/oversight/queries';
-import { findStage } from '@/features/oversight/stage-context';
+import { divergencesQueryOptions, stageQueryOptions } from '@/features/oversight/queries';
 import { requireRole } from '../../guards';
 
 export function clientLoader(queryClient: QueryClient) {
@@ -20,8 +19,8 @@ export function clientLoader(queryClient: QueryClient) {
 export function Component() {
   const { t } = useTranslation();
   const { stageId = '' } = useParams();
-  const { data: directory } = useSuspenseQuery(stageDirectoryQueryOptions());
-  const contestId = findStage(directory, stageId)?.contest.id ?? '';
+  const { data: stageContext } = useSuspenseQuery(stageQueryOptions(stageId));
+  const contestId = stageContext.contest.id;
   return (
     <section aria-labelledby="divergences-title">
       <h2 className="oversight-title" id="divergences-title">

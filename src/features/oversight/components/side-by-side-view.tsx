@@ -8,9 +8,8 @@ import {
   applicationAssignmentsQueryOptions,
   applicationQueryOptions,
   sideBySideQueryOptions,
-  stageDirectoryQueryOptions,
+  stageQueryOptions,
 } from '../queries';
-import { findStage } from '../stage-context';
 import { ExtraExpertDialog } from './extra-expert-dialog';
 import { ReturnSheetDialog } from './return-sheet-dialog';
 import { SheetCompareTable } from './sheet-compare-table';
@@ -26,8 +25,8 @@ export function SideBySideView({ stageId, applicationId }: SideBySideViewProps) 
   const { data } = useSuspenseQuery(sideBySideQueryOptions(stageId, applicationId));
   const { data: assignments } = useSuspenseQuery(applicationAssignmentsQueryOptions(stageId, applicationId));
   const { data: application } = useSuspenseQuery(applicationQueryOptions(applicationId));
-  const { data: directory } = useSuspenseQuery(stageDirectoryQueryOptions());
-  const settings = findStage(directory, stageId)?.contest.settings.divergence;
+  const { data: stageContext } = useSuspenseQuery(stageQueryOptions(stageId));
+  const settings = stageContext.contest.settings.divergence;
   const [extraOpen, setExtraOpen] = useState(false);
   const [returning, setReturning] = useState<{ sheetId: string; expertName: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { paths } from '@/config/paths';
-import { stageDirectoryQueryOptions } from '../queries';
-import { findStage } from '../stage-context';
+import { stageQueryOptions } from '../queries';
 import { StageDeadline } from './stage-deadline';
 import { StageTabs } from './stage-tabs';
 
@@ -13,11 +12,9 @@ const STATUS_TONE = { planned: 'neutral', active: 'success', closed: 'info' } as
 /** The contest and stage being watched, its deadline, and the stage's sections. */
 export function StageHeader({ stageId }: { stageId: string }) {
   const { t } = useTranslation();
-  const { data: directory } = useSuspenseQuery(stageDirectoryQueryOptions());
-  const context = findStage(directory, stageId);
-  // The route loader has already answered 404 for an unknown stage.
-  if (context === null) return null;
-  const { contest, stage } = context;
+  const {
+    data: { contest, stage },
+  } = useSuspenseQuery(stageQueryOptions(stageId));
   return (
     <header className="stage-head">
       <Link className="stage-head__back" to={paths.coordinator.href()}>
