@@ -93,6 +93,56 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: lazyRoute(queryClient, () => import('./routes/organizer/home')),
                 },
                 {
+                  path: paths.organizerContest.pattern,
+                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/contest-layout')),
+                  children: [
+                    {
+                      index: true,
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/settings')),
+                    },
+                    {
+                      path: paths.organizerStructure.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/structure')),
+                    },
+                    {
+                      path: paths.organizerStages.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/stages')),
+                    },
+                    {
+                      path: paths.organizerCriteria.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/criteria-sets')),
+                    },
+                    {
+                      path: paths.organizerCriteriaSet.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/criteria-set')),
+                    },
+                    {
+                      path: paths.organizerApplications.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/applications')),
+                    },
+                    {
+                      path: paths.organizerImport.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/import')),
+                    },
+                    {
+                      path: paths.organizerAssignments.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/assignments')),
+                    },
+                    {
+                      path: paths.organizerAudit.pattern,
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/audit')),
+                    },
+                  ],
+                },
+                {
+                  path: paths.organizerExperts.pattern,
+                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/experts')),
+                },
+                {
+                  path: paths.organizerExpert.pattern,
+                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/expert')),
+                },
+                {
                   path: paths.coordinator.pattern,
                   lazy: lazyRoute(queryClient, () => import('./routes/coordinator/home')),
                 },

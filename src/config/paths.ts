@@ -22,6 +22,70 @@ export const paths = {
     href: (assignmentId: string) => `/expert/assignments/${encodeURIComponent(assignmentId)}`,
   },
   organizer: { pattern: '/organizer', href: () => '/organizer' },
+  /** A contest's setup area; the sections below render inside its layout (sub-navigation). */
+  organizerContest: {
+    pattern: '/organizer/contests/:contestId',
+    href: (contestId: string) => `/organizer/contests/${encodeURIComponent(contestId)}`,
+  },
+  organizerStructure: {
+    pattern: '/organizer/contests/:contestId/structure',
+    href: (contestId: string) => `/organizer/contests/${encodeURIComponent(contestId)}/structure`,
+  },
+  organizerStages: {
+    pattern: '/organizer/contests/:contestId/stages',
+    href: (contestId: string) => `/organizer/contests/${encodeURIComponent(contestId)}/stages`,
+  },
+  organizerCriteria: {
+    pattern: '/organizer/contests/:contestId/criteria',
+    href: (contestId: string) => `/organizer/contests/${encodeURIComponent(contestId)}/criteria`,
+  },
+  organizerCriteriaSet: {
+    pattern: '/organizer/contests/:contestId/criteria/:criteriaSetId',
+    href: (contestId: string, criteriaSetId: string) =>
+      `/organizer/contests/${encodeURIComponent(contestId)}/criteria/${encodeURIComponent(criteriaSetId)}`,
+  },
+  organizerApplications: {
+    pattern: '/organizer/contests/:contestId/applications',
+    /** Search, filters and page live in the query string. */
+    href: (contestId: string, search?: URLSearchParams | string) => {
+      const base = `/organizer/contests/${encodeURIComponent(contestId)}/applications`;
+      const query = search === undefined ? '' : String(search);
+      return query ? `${base}?${query}` : base;
+    },
+  },
+  organizerImport: {
+    pattern: '/organizer/contests/:contestId/applications/import',
+    href: (contestId: string) => `/organizer/contests/${encodeURIComponent(contestId)}/applications/import`,
+  },
+  organizerAssignments: {
+    pattern: '/organizer/contests/:contestId/assignments',
+    /** `stage` (and any filters) live in the query string. */
+    href: (contestId: string, search?: URLSearchParams | string) => {
+      const base = `/organizer/contests/${encodeURIComponent(contestId)}/assignments`;
+      const query = search === undefined ? '' : String(search);
+      return query ? `${base}?${query}` : base;
+    },
+  },
+  organizerAudit: {
+    pattern: '/organizer/contests/:contestId/audit',
+    href: (contestId: string, search?: URLSearchParams | string) => {
+      const base = `/organizer/contests/${encodeURIComponent(contestId)}/audit`;
+      const query = search === undefined ? '' : String(search);
+      return query ? `${base}?${query}` : base;
+    },
+  },
+  /** The expert pool is shared by every contest. */
+  organizerExperts: {
+    pattern: '/organizer/experts',
+    href: (search?: URLSearchParams | string) => {
+      const query = search === undefined ? '' : String(search);
+      return query ? `/organizer/experts?${query}` : '/organizer/experts';
+    },
+  },
+  organizerExpert: {
+    pattern: '/organizer/experts/:expertId',
+    href: (expertId: string) => `/organizer/experts/${encodeURIComponent(expertId)}`,
+  },
   coordinator: { pattern: '/coordinator', href: () => '/coordinator' },
   /** A stage's oversight area; the pages below render inside its layout (sub-navigation). */
   coordinatorStage: {

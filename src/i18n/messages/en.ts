@@ -1,4 +1,5 @@
 import { oversightEn } from './en/oversight';
+import { organizerEn } from './en/organizer';
 import { rankingsEn } from './en/rankings';
 import type { Messages } from '../messages';
 import { evaluationEn } from './en/evaluation';
@@ -142,6 +143,7 @@ export const en: Messages = {
   queue: queueEn,
   rankings: rankingsEn,
   oversight: oversightEn,
+  organizer: organizerEn,
   evaluation: evaluationEn,
   common: { close: 'Close', cancel: 'Cancel', save: 'Save', yes: 'Yes', no: 'No', open: 'Open' },
 };

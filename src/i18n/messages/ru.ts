@@ -1,4 +1,5 @@
 import { oversightRu } from './ru/oversight';
+import { organizerRu } from './ru/organizer';
 import { rankingsRu } from './ru/rankings';
 import { evaluationRu } from './ru/evaluation';
 import { queueRu } from './ru/queue';
@@ -153,6 +154,7 @@ export const ru = {
   queue: queueRu,
   rankings: rankingsRu,
   oversight: oversightRu,
+  organizer: organizerRu,
   evaluation: evaluationRu,
   common: {
     close: 'Закрыть',

@@ -8,7 +8,7 @@ import { timeLeft } from '../stage-context';
 export function StageDeadline({ deadline }: { deadline: string | null }) {
   const { t } = useTranslation();
   const left = timeLeft(deadline, useNow());
-  if (deadline === null) return <p className="stage-head__deadline">{t('oversight.layout.noDeadline')}</p>;
+  if (deadline === null) return <p className="area-head__deadline">{t('oversight.layout.noDeadline')}</p>;
   const date = formatDateTime(currentLocale(), deadline);
   let rest: string;
   switch (left.kind) {
@@ -24,7 +24,7 @@ export function StageDeadline({ deadline }: { deadline: string | null }) {
   return (
     <p
       className={
-        left.kind === 'overdue' ? 'stage-head__deadline stage-head__deadline--over' : 'stage-head__deadline'
+        left.kind === 'overdue' ? 'area-head__deadline area-head__deadline--over' : 'area-head__deadline'
       }
     >
       <span>{t('oversight.layout.deadline', { date })}</span> · <strong>{rest}</strong>

@@ -16,13 +16,13 @@ export function StageHeader({ stageId }: { stageId: string }) {
     data: { contest, stage },
   } = useSuspenseQuery(stageQueryOptions(stageId));
   return (
-    <header className="stage-head">
-      <Link className="stage-head__back" to={paths.coordinator.href()}>
+    <header className="area-head">
+      <Link className="area-head__back" to={paths.coordinator.href()}>
         <span aria-hidden="true">←</span> {t('oversight.layout.back')}
       </Link>
-      <p className="stage-head__contest">{contest.title}</p>
-      <div className="stage-head__row">
-        <h1 className="stage-head__title">{stage.title}</h1>
+      <p className="area-head__contest">{contest.title}</p>
+      <div className="area-head__row">
+        <h1 className="area-head__title">{stage.title}</h1>
         <Badge tone={STATUS_TONE[stage.status]}>{t(`oversight.stageStatus.${stage.status}`)}</Badge>
       </div>
       <StageDeadline deadline={stage.deadline} />

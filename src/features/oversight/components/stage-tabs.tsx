@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, matchPath, useLocation } from 'react-router';
+import { matchPath, useLocation } from 'react-router';
+import { SectionTabs } from '@/components/ui/section-tabs';
 import { paths } from '@/config/paths';
 import { nominationsQueryOptions } from '../queries';
 
@@ -11,7 +12,7 @@ interface Tab {
   patterns: string[];
 }
 
-/** The stage's sections as links; `aria-current` marks where the user is, not only the underline. */
+/** The stage's sections. */
 export function StageTabs({ stageId, contestId }: { stageId: string; contestId: string }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -36,33 +37,21 @@ export function StageTabs({ stageId, contestId }: { stageId: string; contestId: 
     { key: 'quality', href: paths.quality.href(stageId), patterns: [paths.quality.pattern] },
   ];
   return (
-    <nav className="stage-tabs" aria-label={t('oversight.layout.nav')}>
-      <ul className="stage-tabs__list">
-        {tabs.map((tab) => {
-          const [own, ...sub] = tab.patterns;
-          const matched = own !== undefined && matchPath(own, pathname) !== null;
-          // Another nomination's ranking is inside the section but is not the page this link opens.
-          const exact = matched && (tab.key !== 'rankings' || pathname === tab.href);
-          const inside = matched || sub.some((p) => matchPath(p, pathname) !== null);
-          return (
-            <li key={tab.key}>
-              {tab.href === null ? (
-                <span className="stage-tabs__link stage-tabs__link--off">
-                  {t(`oversight.layout.tabs.${tab.key}`)}
-                </span>
-              ) : (
-                <Link
-                  className="stage-tabs__link"
-                  to={tab.href}
-                  aria-current={exact ? 'page' : inside ? 'true' : undefined}
-                >
-                  {t(`oversight.layout.tabs.${tab.key}`)}
-                </Link>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <SectionTabs
+      label={t('oversight.layout.nav')}
+      tabs={tabs.map((tab) => {
+        const [own, ...sub] = tab.patterns;
+        const matched = own !== undefined && matchPath(own, pathname) !== null;
+        // Another nomination's ranking is inside the section but is not the page this link opens.
+        const exact = matched && (tab.key !== 'rankings' || pathname === tab.href);
+        const inside = matched || sub.some((p) => matchPath(p, pathname) !== null);
+        return {
+          key: tab.key,
+          label: t(`oversight.layout.tabs.${tab.key}`),
+          href: tab.href,
+          current: exact ? 'page' : inside ? 'true' : undefined,
+        };
+      })}
+    />
   );
 }

@@ -1,0 +1,5 @@
+import type { Messages } from '../../../messages';
+
+export const applicationsEn: Messages['organizer']['applications'] = {
+  title: 'Applications',
+};

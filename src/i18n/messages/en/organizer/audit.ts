@@ -1,0 +1,5 @@
+import type { Messages } from '../../../messages';
+
+export const auditEn: Messages['organizer']['audit'] = {
+  title: 'Audit log',
+};

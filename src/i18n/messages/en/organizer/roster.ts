@@ -1,0 +1,5 @@
+import type { Messages } from '../../../messages';
+
+export const rosterEn: Messages['organizer']['roster'] = {
+  title: 'Experts',
+};

@@ -1,0 +1,4 @@
+/** Russian messages of the organizer console: the audit log (under `organizer.audit`). */
+export const auditRu = {
+  title: 'Журнал изменений',
+} as const;

@@ -1,0 +1,4 @@
+/** Russian messages of the organizer console: the expert pool (under `organizer.roster`). */
+export const rosterRu = {
+  title: 'Эксперты',
+} as const;
