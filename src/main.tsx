@@ -7,10 +7,6 @@ import './app/styles/tokens.css';
 import './app/styles/base.css';
 import './app/styles/components.css';
 import './app/styles/layout.css';
-import './app/styles/evaluation.css';
-import './app/styles/queue.css';
-import './app/styles/rankings.css';
-import './app/styles/oversight.css';
 
 async function start(): Promise<void> {
   // The mock backend must answer before the first request; in production builds this branch is removed.

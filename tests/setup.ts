@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { MockDatabase, setDb, type DbSnapshot } from '@mocks/db/database';
 import { server } from '@mocks/node';
+import { loadMessageAreas, MESSAGE_AREAS } from '@/i18n/areas';
 import { initI18n } from '@/i18n/i18n';
 import { unexpectedConsoleErrors, watchConsoleErrors } from './console-guard';
 import { clearCookies, installCookieFetch } from './cookie-fetch';
@@ -18,7 +19,11 @@ beforeAll(async () => {
   server.listen({ onUnhandledFrame: 'error' });
   uninstallCookies = installCookieFetch();
   // Files that opt into the node environment (pure contract checks) have no DOM to translate into.
-  if (typeof document !== 'undefined') await initI18n('ru');
+  if (typeof document !== 'undefined') {
+    await initI18n('ru');
+    // Routes load their cabinet's messages themselves; components rendered alone need them up front.
+    await loadMessageAreas(MESSAGE_AREAS);
+  }
 });
 
 beforeEach((context) => {

@@ -3,6 +3,8 @@ import { lazy, Suspense } from 'react';
 import { Outlet, redirect, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { Skeleton } from '@/components/ui/skeleton';
+import { loadMessageAreas } from '@/i18n/areas';
+import type { MessageArea } from '@/i18n/messages';
 import { requireSession, landingHref } from './guards';
 import { AppLayout } from './layouts/app-layout';
 import { NotFound } from './routes/not-found';
@@ -38,13 +40,21 @@ interface RouteModule {
   Component: React.ComponentType;
 }
 
-/** Each cabinet is its own chunk, loaded when first visited. */
-function lazyRoute(queryClient: QueryClient, load: () => Promise<RouteModule>): RouteObject['lazy'] {
+/** Each cabinet is its own chunk, loaded when first visited, together with the messages of its area. */
+function lazyRoute(
+  queryClient: QueryClient,
+  load: () => Promise<RouteModule>,
+  areas: readonly MessageArea[] = [],
+): RouteObject['lazy'] {
   return async () => {
-    const { clientLoader, Component } = await load();
+    const [{ clientLoader, Component }] = await Promise.all([load(), loadMessageAreas(areas)]);
     return { loader: clientLoader(queryClient), Component };
   };
 }
+
+const EXPERT: readonly MessageArea[] = ['queue', 'evaluation'];
+const COORDINATOR: readonly MessageArea[] = ['rankings', 'oversight'];
+const ORGANIZER: readonly MessageArea[] = ['organizer'];
 
 /** The one route table of the app. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -78,108 +88,140 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
                 {
                   path: paths.expert.pattern,
-                  lazy: lazyRoute(queryClient, () => import('./routes/expert/home')),
+                  lazy: lazyRoute(queryClient, () => import('./routes/expert/home'), EXPERT),
                 },
                 {
                   path: paths.expertQueue.pattern,
-                  lazy: lazyRoute(queryClient, () => import('./routes/expert/queue')),
+                  lazy: lazyRoute(queryClient, () => import('./routes/expert/queue'), EXPERT),
                 },
                 {
                   path: paths.evaluation.pattern,
-                  lazy: lazyRoute(queryClient, () => import('./routes/expert/evaluation')),
+                  lazy: lazyRoute(queryClient, () => import('./routes/expert/evaluation'), EXPERT),
                 },
                 {
                   path: paths.organizer.pattern,
-                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/home')),
+                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/home'), ORGANIZER),
                 },
                 {
                   path: paths.organizerContest.pattern,
-                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/contest-layout')),
+                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/contest-layout'), ORGANIZER),
                   children: [
                     {
                       index: true,
-                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/settings')),
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/settings'), ORGANIZER),
                     },
                     {
                       path: paths.organizerStructure.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/structure')),
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/structure'), ORGANIZER),
                     },
                     {
                       path: paths.organizerStages.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/stages')),
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/stages'), ORGANIZER),
                     },
                     {
                       path: paths.organizerCriteria.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/criteria-sets')),
+                      lazy: lazyRoute(
+                        queryClient,
+                        () => import('./routes/organizer/criteria-sets'),
+                        ORGANIZER,
+                      ),
                     },
                     {
                       path: paths.organizerCriteriaSet.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/criteria-set')),
+                      lazy: lazyRoute(
+                        queryClient,
+                        () => import('./routes/organizer/criteria-set'),
+                        ORGANIZER,
+                      ),
                     },
                     {
                       path: paths.organizerApplications.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/applications')),
+                      lazy: lazyRoute(
+                        queryClient,
+                        () => import('./routes/organizer/applications'),
+                        ORGANIZER,
+                      ),
                     },
                     {
                       path: paths.organizerImport.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/import')),
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/import'), ORGANIZER),
                     },
                     {
                       path: paths.organizerAssignments.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/assignments')),
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/assignments'), ORGANIZER),
                     },
                     {
                       path: paths.organizerAudit.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/audit')),
+                      lazy: lazyRoute(queryClient, () => import('./routes/organizer/audit'), ORGANIZER),
                     },
                   ],
                 },
                 {
                   path: paths.organizerExperts.pattern,
-                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/experts')),
+                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/experts'), ORGANIZER),
                 },
                 {
                   path: paths.organizerExpert.pattern,
-                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/expert')),
+                  lazy: lazyRoute(queryClient, () => import('./routes/organizer/expert'), ORGANIZER),
                 },
                 {
                   path: paths.coordinator.pattern,
-                  lazy: lazyRoute(queryClient, () => import('./routes/coordinator/home')),
+                  lazy: lazyRoute(queryClient, () => import('./routes/coordinator/home'), COORDINATOR),
                 },
                 {
                   path: paths.coordinatorStage.pattern,
-                  lazy: lazyRoute(queryClient, () => import('./routes/coordinator/stage-layout')),
+                  lazy: lazyRoute(
+                    queryClient,
+                    () => import('./routes/coordinator/stage-layout'),
+                    COORDINATOR,
+                  ),
                   children: [
                     {
                       index: true,
-                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/progress')),
+                      lazy: lazyRoute(
+                        queryClient,
+                        () => import('./routes/coordinator/progress'),
+                        COORDINATOR,
+                      ),
                     },
                     {
                       path: paths.ranking.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/ranking')),
+                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/ranking'), COORDINATOR),
                     },
                     {
                       path: paths.divergences.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/divergences')),
+                      lazy: lazyRoute(
+                        queryClient,
+                        () => import('./routes/coordinator/divergences'),
+                        COORDINATOR,
+                      ),
                     },
                     {
                       path: paths.applicationSheets.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/application-sheets')),
+                      lazy: lazyRoute(
+                        queryClient,
+                        () => import('./routes/coordinator/application-sheets'),
+                        COORDINATOR,
+                      ),
                     },
                     {
                       path: paths.quality.pattern,
-                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/quality')),
+                      lazy: lazyRoute(queryClient, () => import('./routes/coordinator/quality'), COORDINATOR),
                     },
                   ],
                 },
                 {
                   // Printed on its own page, outside the stage layout, so the sheet of paper holds only the protocol.
                   path: paths.protocol.pattern,
-                  lazy: lazyRoute(queryClient, () => import('./routes/coordinator/protocol')),
+                  lazy: lazyRoute(queryClient, () => import('./routes/coordinator/protocol'), COORDINATOR),
                 },
                 {
                   path: paths.sheetHistory.pattern,
-                  lazy: lazyRoute(queryClient, () => import('./routes/coordinator/sheet-history')),
+                  lazy: lazyRoute(
+                    queryClient,
+                    () => import('./routes/coordinator/sheet-history'),
+                    COORDINATOR,
+                  ),
                 },
                 { path: '*', Component: NotFound },
               ],

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { loadWantedAreas } from './areas';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './messages';
 import { ru } from './messages/ru';
 
@@ -15,10 +16,19 @@ function storedLocale(): Locale {
 }
 
 /** English is loaded on demand so the Russian-first entry bundle stays small. */
+let englishCore: Promise<void> | null = null;
+
 async function loadLocale(locale: Locale): Promise<void> {
-  if (locale === 'ru' || i18next.hasResourceBundle(locale, 'translation')) return;
-  const { en } = await import('./messages/en');
-  i18next.addResourceBundle('en', 'translation', en);
+  if (locale === 'en') {
+    englishCore ??= import('./messages/en').then(({ en }) => {
+      i18next.addResourceBundle('en', 'translation', en, true, true);
+    });
+    englishCore.catch(() => {
+      englishCore = null;
+    });
+    await englishCore;
+  }
+  await loadWantedAreas(locale);
 }
 
 function syncDocument(locale: Locale): void {

@@ -1,10 +1,10 @@
 import 'i18next';
-import type { ru } from './messages/ru';
+import type { RuMessages } from './messages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof ru };
+    resources: { translation: RuMessages };
     returnNull: false;
   }
 }

@@ -1,11 +1,6 @@
-import { oversightEn } from './en/oversight';
-import { organizerEn } from './en/organizer';
-import { rankingsEn } from './en/rankings';
-import type { Messages } from '../messages';
-import { evaluationEn } from './en/evaluation';
-import { queueEn } from './en/queue';
+import type { CoreMessages } from '../messages';
 
-export const en: Messages = {
+export const en: CoreMessages = {
   app: {
     name: 'Expert Cabinet',
     tagline: 'Expert review for contests and awards',
@@ -140,10 +135,5 @@ export const en: Messages = {
     clock: 'Server clock shift, h',
     apply: 'Apply',
   },
-  queue: queueEn,
-  rankings: rankingsEn,
-  oversight: oversightEn,
-  organizer: organizerEn,
-  evaluation: evaluationEn,
   common: { close: 'Close', cancel: 'Cancel', save: 'Save', yes: 'Yes', no: 'No', open: 'Open' },
 };

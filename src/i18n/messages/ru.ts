@@ -1,10 +1,8 @@
-import { oversightRu } from './ru/oversight';
-import { organizerRu } from './ru/organizer';
-import { rankingsRu } from './ru/rankings';
-import { evaluationRu } from './ru/evaluation';
-import { queueRu } from './ru/queue';
-
-/** Russian is the source language: every key starts here, `en.ts` must mirror it (the type enforces it). */
+/**
+ * Russian is the source language: every key starts here, `en.ts` must mirror it (the type enforces it).
+ * This file holds what every screen needs (the shell, sign-in, errors); each cabinet's messages live in
+ * their own area files (`ru/<area>.ts`), loaded with the cabinet's routes — see `../areas.ts`.
+ */
 export const ru = {
   app: {
     name: 'Экспертный кабинет',
@@ -151,11 +149,6 @@ export const ru = {
     clock: 'Сдвиг часов сервера, ч',
     apply: 'Применить',
   },
-  queue: queueRu,
-  rankings: rankingsRu,
-  oversight: oversightRu,
-  organizer: organizerRu,
-  evaluation: evaluationRu,
   common: {
     close: 'Закрыть',
     cancel: 'Отмена',

@@ -5,6 +5,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CoordinatorContests } from '@/features/oversight/components/coordinator-contests';
 import { stageDirectoryQueryOptions } from '@/features/oversight/queries';
 import { requireRole } from '../../guards';
+// The cabinet's styles travel with its routes, not in the entry bundle.
+import '../../styles/rankings.css';
+import '../../styles/oversight.css';
 
 export function clientLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {

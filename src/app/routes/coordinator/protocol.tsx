@@ -10,6 +10,9 @@ import {
 } from '@/features/rankings/queries';
 import { parseRankingSearch } from '@/features/rankings/ranking-params';
 import { requireRole } from '../../guards';
+// The cabinet's styles travel with its routes, not in the entry bundle.
+import '../../styles/rankings.css';
+import '../../styles/oversight.css';
 
 export function clientLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

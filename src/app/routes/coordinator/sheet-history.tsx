@@ -4,6 +4,9 @@ import { SheetHistoryView } from '@/features/oversight/components/sheet-history-
 import { parseHistoryContext } from '@/features/oversight/list-params';
 import { sheetHistoryQueryOptions, sideBySideQueryOptions } from '@/features/oversight/queries';
 import { requireRole } from '../../guards';
+// The cabinet's styles travel with its routes, not in the entry bundle.
+import '../../styles/rankings.css';
+import '../../styles/oversight.css';
 
 export function clientLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

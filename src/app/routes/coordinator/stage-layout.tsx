@@ -4,6 +4,9 @@ import { isApiError } from '@/api/api-error';
 import { StageHeader } from '@/features/oversight/components/stage-header';
 import { nominationsQueryOptions, stageQueryOptions } from '@/features/oversight/queries';
 import { requireRole } from '../../guards';
+// The cabinet's styles travel with its routes, not in the entry bundle.
+import '../../styles/rankings.css';
+import '../../styles/oversight.css';
 
 /** A stage URL needs nothing but the stage ID: the server returns the stage with its contest. */
 export function clientLoader(queryClient: QueryClient) {

@@ -5,6 +5,9 @@ import { preloadSheetDraft } from '@/features/evaluation/draft/engine-registry';
 import { evaluationQueryOptions } from '@/features/evaluation/queries';
 import { useSession } from '@/features/session/use-session';
 import { requireRole } from '../../guards';
+// The cabinet's styles travel with its routes, not in the entry bundle.
+import '../../styles/queue.css';
+import '../../styles/evaluation.css';
 
 export function clientLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {

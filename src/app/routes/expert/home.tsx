@@ -5,6 +5,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { MyStages } from '@/features/expert-work/components/my-stages';
 import { myStagesQueryOptions } from '@/features/expert-work/queries';
 import { requireRole } from '../../guards';
+// The cabinet's styles travel with its routes, not in the entry bundle.
+import '../../styles/queue.css';
+import '../../styles/evaluation.css';
 
 export function clientLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {

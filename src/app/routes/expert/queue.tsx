@@ -11,6 +11,9 @@ import {
 } from '@/features/expert-work/queries';
 import { parseQueueSearch, queueRequestOf } from '@/features/expert-work/queue-params';
 import { requireRole } from '../../guards';
+// The cabinet's styles travel with its routes, not in the entry bundle.
+import '../../styles/queue.css';
+import '../../styles/evaluation.css';
 
 export function clientLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
