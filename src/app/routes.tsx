@@ -54,7 +54,8 @@ function lazyRoute(
 
 const EXPERT: readonly MessageArea[] = ['queue', 'evaluation'];
 const COORDINATOR: readonly MessageArea[] = ['rankings', 'oversight'];
-const ORGANIZER: readonly MessageArea[] = ['organizer'];
+// The criteria preview shows the expert's own scoring words.
+const ORGANIZER: readonly MessageArea[] = ['organizer', 'evaluation'];
 
 /** The one route table of the app. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
