@@ -1,17 +1,36 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Link, type LoaderFunctionArgs } from 'react-router';
+import { PageHeader } from '@/components/ui/page-header';
+import { paths } from '@/config/paths';
+import { RosterView } from '@/features/organizer/roster/components/roster-view';
+import { parseRosterSearch } from '@/features/organizer/roster/list-params';
+import { expertListQueryOptions } from '@/features/organizer/roster/queries';
+import { ensureExpertiseGroups } from '@/features/organizer/roster/use-expertise-groups';
 import { requireRole } from '../../guards';
 
-// Placeholder until the section lands (issue 4).
 export function clientLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     await requireRole(queryClient, request, 'organizer');
+    const params = parseRosterSearch(new URL(request.url).searchParams);
+    // The list and its filters' options arrive together, so the page never renders half-filled.
+    await Promise.all([
+      queryClient.ensureQueryData(expertListQueryOptions(params)),
+      ensureExpertiseGroups(queryClient),
+    ]);
     return null;
   };
 }
 
 export function Component() {
   const { t } = useTranslation();
-  return <h2>{t('organizer.roster.title')}</h2>;
+  return (
+    <>
+      <Link className="area-head__back" to={paths.organizer.href()}>
+        <span aria-hidden="true">←</span> {t('organizer.roster.backToOrganizer')}
+      </Link>
+      <PageHeader title={t('organizer.roster.title')} intro={t('organizer.roster.intro')} />
+      <RosterView />
+    </>
+  );
 }
