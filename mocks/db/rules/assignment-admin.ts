@@ -4,6 +4,7 @@ import type {
   AssignmentQuery,
   AssignResult,
   Coverage,
+  NominationCoverage,
   RefusedPair,
 } from '@/api/schemas/assignments';
 import type { Page } from '@/api/schemas/common';
@@ -167,27 +168,35 @@ export function activeCounts(
   return { active, recused };
 }
 
+function emptyCounts(): Omit<NominationCoverage, 'nominationId'> {
+  return { applications: 0, fullyCovered: 0, partiallyCovered: 0, uncovered: 0, recusedPending: 0 };
+}
+
 export function coverage(db: MockDatabase, stageId: string): Coverage {
   const stage = requireStage(db, stageId);
   const required = db.get('contests', stage.contestId)?.settings.expertsPerApplication ?? 1;
   const { active, recused } = activeCounts(db, stageId);
-  const result: Coverage = {
-    applications: 0,
-    fullyCovered: 0,
-    partiallyCovered: 0,
-    uncovered: 0,
-    recusedPending: 0,
-  };
+  const totals = emptyCounts();
+  // Every nomination of the contest gets a row, an empty one included: the organizer sees what is missing.
+  const nominations = db
+    .group('nominations', 'byContest', stage.contestId)
+    .slice()
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const byNomination = new Map(nominations.map((n) => [n.id, { nominationId: n.id, ...emptyCounts() }]));
   for (const id of stageApplicationIds(db, stage)) {
     const app = db.get('applications', id);
     // Applications rejected after screening no longer need experts, unless some were already assigned.
     const n = active.get(id) ?? 0;
     if (app === undefined || (app.screening.status === 'rejected' && n === 0)) continue;
-    result.applications += 1;
-    if (n >= required) result.fullyCovered += 1;
-    else if (n > 0) result.partiallyCovered += 1;
-    else result.uncovered += 1;
-    if (recused.has(id) && n < required) result.recusedPending += 1;
+    const rows = [totals, byNomination.get(app.nominationId)];
+    for (const row of rows) {
+      if (row === undefined) continue;
+      row.applications += 1;
+      if (n >= required) row.fullyCovered += 1;
+      else if (n > 0) row.partiallyCovered += 1;
+      else row.uncovered += 1;
+      if (recused.has(id) && n < required) row.recusedPending += 1;
+    }
   }
-  return result;
+  return { ...totals, expertsPerApplication: required, byNomination: [...byNomination.values()] };
 }

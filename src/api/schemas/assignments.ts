@@ -99,15 +99,25 @@ export const DistributionCommitResult = z
   .meta({ id: 'DistributionCommitResult' });
 export type DistributionCommitResult = z.infer<typeof DistributionCommitResult>;
 
+const CoverageCounts = z.object({
+  applications: z.number().int().min(0),
+  fullyCovered: z.number().int().min(0),
+  partiallyCovered: z.number().int().min(0),
+  uncovered: z.number().int().min(0),
+  /** Applications that lost an expert to a recusal and still await a replacement. */
+  recusedPending: z.number().int().min(0),
+});
+
+export const NominationCoverage = CoverageCounts.extend({ nominationId: Id }).meta({
+  id: 'NominationCoverage',
+});
+export type NominationCoverage = z.infer<typeof NominationCoverage>;
+
 /** Application counts of a stage by how many of their required experts are assigned. */
-export const Coverage = z
-  .object({
-    applications: z.number().int().min(0),
-    fullyCovered: z.number().int().min(0),
-    partiallyCovered: z.number().int().min(0),
-    uncovered: z.number().int().min(0),
-    /** Applications that lost an expert to a recusal and still await a replacement. */
-    recusedPending: z.number().int().min(0),
-  })
-  .meta({ id: 'Coverage' });
+export const Coverage = CoverageCounts.extend({
+  /** The contest's experts per application that «fully covered» is measured against. */
+  expertsPerApplication: z.number().int().min(1),
+  /** The same counts per nomination of the contest, in the contest's nomination order. */
+  byNomination: z.array(NominationCoverage),
+}).meta({ id: 'Coverage' });
 export type Coverage = z.infer<typeof Coverage>;

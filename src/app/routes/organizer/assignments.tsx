@@ -1,17 +1,44 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { AssignmentsPage } from '@/features/organizer/assignments/components/assignments-page';
+import { parseListSearch, pickStage, recusedParams } from '@/features/organizer/assignments/list-params';
+import {
+  assignmentsQueryOptions,
+  coverageQueryOptions,
+  expertPoolQueryOptions,
+} from '@/features/organizer/assignments/queries';
+import {
+  contestQueryOptions,
+  nominationsQueryOptions,
+  stagesQueryOptions,
+} from '@/features/organizer/shared/queries';
 import { requireRole } from '../../guards';
 
-// Placeholder until the section lands (issue 4).
 export function clientLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
+  return async ({ request, params }: LoaderFunctionArgs) => {
     await requireRole(queryClient, request, 'organizer');
+    const contestId = params.contestId ?? '';
+    const search = new URL(request.url).searchParams;
+    const [stages] = await Promise.all([
+      queryClient.ensureQueryData(stagesQueryOptions(contestId)),
+      queryClient.ensureQueryData(contestQueryOptions(contestId)),
+      queryClient.ensureQueryData(nominationsQueryOptions(contestId)),
+      queryClient.ensureQueryData(expertPoolQueryOptions()),
+    ]);
+    const stage = pickStage(stages.items, search.get('stage'));
+    if (stage !== undefined) {
+      await Promise.all([
+        queryClient.ensureQueryData(coverageQueryOptions(contestId, stage.id)),
+        queryClient.ensureQueryData(assignmentsQueryOptions(contestId, stage.id, parseListSearch(search))),
+        queryClient.ensureQueryData(assignmentsQueryOptions(contestId, stage.id, recusedParams(search))),
+      ]);
+    }
     return null;
   };
 }
 
 export function Component() {
-  const { t } = useTranslation();
-  return <h2>{t('organizer.assignments.title')}</h2>;
+  const { contestId = '' } = useParams();
+  return <AssignmentsPage contestId={contestId} />;
 }
