@@ -73,13 +73,6 @@ export const en: CoreMessages = {
       noDeadline: 'No deadline set',
       overdue: 'Overdue since {{date}}',
     },
-    organizer: {
-      title: 'Organizer cabinet',
-      intro: 'Contests, stages, nominations, criteria, experts and assignments.',
-      contests: 'Contests',
-      empty: 'No contests yet',
-      emptyHint: 'Create the first contest: set up stages, nominations and criteria.',
-    },
     coordinator: {
       title: 'Coordinator cabinet',
       intro: 'Review progress, divergent scores, rankings per nomination and final documents.',

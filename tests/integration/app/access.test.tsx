@@ -33,6 +33,5 @@ test('signing out clears cached data and returns to the login page', async () =>
   await user.click(screen.getByRole('button', { name: 'Выйти' }));
   expect(await screen.findByRole('heading', { name: 'Вход в кабинет' })).toBeInTheDocument();
   expect(router.state.location.pathname).toBe('/login');
-  const cached = queryClient.getQueryCache().findAll({ queryKey: ['contests'] });
-  expect(cached).toHaveLength(0);
+  expect(queryClient.getQueryCache().findAll({ queryKey: ['organizer'] })).toHaveLength(0);
 });

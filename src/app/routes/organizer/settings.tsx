@@ -1,17 +1,24 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { ContestSettings } from '@/features/organizer/contests/components/settings/contest-settings';
+import { contestQueryOptions, criteriaSetsQueryOptions } from '@/features/organizer/shared/queries';
 import { requireRole } from '../../guards';
 
-// Placeholder until the section lands (issue 4).
 export function clientLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
+  return async ({ request, params }: LoaderFunctionArgs) => {
     await requireRole(queryClient, request, 'organizer');
+    const contestId = params.contestId ?? '';
+    // The tie-break editor names criteria by title, so the sets are needed before the form renders.
+    await Promise.all([
+      queryClient.ensureQueryData(contestQueryOptions(contestId)),
+      queryClient.ensureQueryData(criteriaSetsQueryOptions(contestId)),
+    ]);
     return null;
   };
 }
 
 export function Component() {
-  const { t } = useTranslation();
-  return <h2>{t('organizer.contests.title')}</h2>;
+  const { contestId = '' } = useParams();
+  // Keyed so another contest's settings start from that contest's values, not the previous form's.
+  return <ContestSettings key={contestId} contestId={contestId} />;
 }
