@@ -113,6 +113,18 @@ export function patchStage(ctx: StaffContext, stageId: string, patch: StagePatch
 }
 
 /**
+ * Extensions live inside their stage rows, so `nextId` (which checks a table's own keys) cannot see the
+ * seed's `ext-1` and would hand it out again: React lists and the audit log need them unique.
+ */
+function nextExtensionId(db: MockDatabase): string {
+  const used = new Set(db.all('stages').flatMap((s) => s.extensions.map((e) => e.id)));
+  for (;;) {
+    const id = db.nextId('stages', 'ext');
+    if (!used.has(id)) return id;
+  }
+}
+
+/**
  * A later deadline for the whole stage or one expert. It never shortens a deadline (the effective
  * deadline is the latest of all), so an extension before the current deadline is refused as pointless.
  */
@@ -129,7 +141,7 @@ export function addExtension(ctx: StaffContext, stageId: string, input: Extensio
   }
   throwIfInvalid(errors);
   const extension: DeadlineExtension = {
-    id: ctx.db.nextId('stages', 'ext'),
+    id: nextExtensionId(ctx.db),
     stageId,
     expertId: input.expertId,
     until: input.until,

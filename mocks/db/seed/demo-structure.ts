@@ -200,7 +200,7 @@ export function structureAudit(
     contestId: c.id,
     objectType: 'contest',
     objectId: c.id,
-    action: 'contest.created',
+    action: 'created',
     after: { title: c.title },
   }));
   for (const { set, versions } of [sets.grant, sets.prize, sets.draft]) {
@@ -209,7 +209,7 @@ export function structureAudit(
       contestId: set.contestId,
       objectType: 'criteriaSet',
       objectId: set.id,
-      action: 'criteriaSet.created',
+      action: 'created',
       after: { version: 1, criteria: set.criteria.length },
     });
   }
@@ -218,7 +218,7 @@ export function structureAudit(
     contestId: 'c-grant',
     objectType: 'criteriaSet',
     objectId: 'cs-grant',
-    action: 'criteriaSet.wordingChanged',
+    action: 'wordingChanged',
     before: { version: 1 },
     after: { version: 2, criterionId: 'cr-g-cost' },
     reason:
@@ -232,7 +232,7 @@ export function structureAudit(
         contestId,
         objectType: 'stage',
         objectId: `st-${key}-screening`,
-        action: 'stage.closed',
+        action: 'updated',
         before: { status: 'active' },
         after: { status: 'closed' },
       },
@@ -241,7 +241,7 @@ export function structureAudit(
         contestId,
         objectType: 'stage',
         objectId: `st-${key}-expert`,
-        action: 'stage.opened',
+        action: 'updated',
         before: { status: 'planned' },
         after: { status: 'active' },
       },
@@ -251,10 +251,11 @@ export function structureAudit(
     atMs: t.extensionCreated,
     contestId: 'c-grant',
     objectType: 'deadline',
-    objectId: extension.id,
-    action: 'deadline.extended',
-    before: { expertId: extension.expertId, dueAt: iso(t.grantDeadline) },
-    after: { expertId: extension.expertId, dueAt: extension.until },
+    // As the live rule records it: the stage is the object, the extension is what was added.
+    objectId: extension.stageId,
+    action: 'extended',
+    before: { deadline: iso(t.grantDeadline) },
+    after: extension,
     reason: extension.reason,
   });
   return events.map((e) => ({ actor: actor(ORGANIZER_ACTOR), before: null, reason: null, ...e }));

@@ -1,17 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { parseAuditSearch } from '@/features/organizer/audit/audit-params';
+import { AuditView } from '@/features/organizer/audit/components/audit-view';
+import { auditQueryOptions } from '@/features/organizer/audit/queries';
 import { requireRole } from '../../guards';
 
-// Placeholder until the section lands (issue 4).
 export function clientLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
+  return async ({ request, params }: LoaderFunctionArgs) => {
     await requireRole(queryClient, request, 'organizer');
+    const view = parseAuditSearch(new URL(request.url).searchParams);
+    await queryClient.ensureQueryData(auditQueryOptions(params.contestId ?? '', view));
     return null;
   };
 }
 
 export function Component() {
-  const { t } = useTranslation();
-  return <h2>{t('organizer.audit.title')}</h2>;
+  const { contestId = '' } = useParams();
+  return <AuditView contestId={contestId} />;
 }
