@@ -1,17 +1,27 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { CriteriaSetsView } from '@/features/organizer/criteria/components/criteria-sets-view';
+import {
+  criteriaSetsQueryOptions,
+  nominationsQueryOptions,
+  stagesQueryOptions,
+} from '@/features/organizer/shared/queries';
 import { requireRole } from '../../guards';
 
-// Placeholder until the section lands (issue 4).
 export function clientLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
+  return async ({ request, params }: LoaderFunctionArgs) => {
     await requireRole(queryClient, request, 'organizer');
+    const contestId = params.contestId ?? '';
+    await Promise.all([
+      queryClient.ensureQueryData(criteriaSetsQueryOptions(contestId)),
+      queryClient.ensureQueryData(stagesQueryOptions(contestId)),
+      queryClient.ensureQueryData(nominationsQueryOptions(contestId)),
+    ]);
     return null;
   };
 }
 
 export function Component() {
-  const { t } = useTranslation();
-  return <h2>{t('organizer.criteria.title')}</h2>;
+  const { contestId = '' } = useParams();
+  return <CriteriaSetsView contestId={contestId} />;
 }

@@ -5,7 +5,7 @@ import type { Criterion } from '@/api/schemas/criteria';
 import type { SheetContent } from '@/api/schemas/sheets';
 import type { SheetTotal } from '@/domain/totals';
 import { currentLocale } from '@/i18n/i18n';
-import { formatTotal } from './total-format';
+import { formatTotal } from '@/components/criteria/total-format';
 
 interface ConfirmSubmitDialogProps {
   /** The sheet to confirm; null keeps the dialog closed. */

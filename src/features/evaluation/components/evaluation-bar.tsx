@@ -8,7 +8,7 @@ import type { SaveStatus as Status } from '../draft/types';
 import type { Neighbours } from '../neighbours';
 import { DeadlineLeft } from './deadline-left';
 import { SaveStatus } from './save-status';
-import { formatTotal } from './total-format';
+import { formatTotal } from '@/components/criteria/total-format';
 
 interface EvaluationBarProps {
   applicationId: string;

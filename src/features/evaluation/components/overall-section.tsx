@@ -4,7 +4,7 @@ import type { SheetRules } from '@/api/schemas/expert-cabinet';
 import type { Recommendation } from '@/api/schemas/sheets';
 import type { DraftEngine } from '../draft/draft-engine';
 import { useDraftOverallComment, useDraftRecommendation } from '../draft/use-sheet-draft';
-import { CommentField } from './comment-field';
+import { CommentField } from '@/components/criteria/comment-field';
 import type { DraftActions } from './use-draft-actions';
 
 interface OverallSectionProps {

@@ -8,7 +8,7 @@ import { ErrorSummary } from './error-summary';
 import { OverallSection } from './overall-section';
 import { describeProblems } from './sheet-errors';
 import { SubmitNotice } from './submit-notice';
-import { TotalPanel } from './total-panel';
+import { TotalPanel } from '@/components/criteria/total-panel';
 import type { DraftActions } from './use-draft-actions';
 import type { useSubmitFlow } from './use-submit-flow';
 
@@ -29,7 +29,7 @@ export function ScoringForm({ context, engine, readOnly, actions, total, flow }:
   const errorOf = (field: string) => shown.find((e) => e.field === field)?.inline;
 
   return (
-    <section className="scoring" aria-labelledby="scoring-heading">
+    <section className="scoring criteria-sheet" aria-labelledby="scoring-heading">
       <h2 id="scoring-heading" className="scoring__heading">
         {t('evaluation.form.heading')}
       </h2>

@@ -3,6 +3,7 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import type { SheetTotal } from '@/domain/totals';
 import { currentLocale } from '@/i18n/i18n';
 import { formatTotal } from './total-format';
+import './criteria-sheet.css';
 
 interface TotalPanelProps {
   total: SheetTotal;
