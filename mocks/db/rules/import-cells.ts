@@ -17,19 +17,41 @@ function isoDate(year: number, month: number, day: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
+/** Excel's 1900 date system counts from 1899-12-30 (its day 60 is the fictional 29.02.1900). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+/** 31.12.2100, the last day `isoDate` accepts. */
+const MAX_EXCEL_SERIAL = 73_415;
+
 /**
- * «2025-03-01», «2025-03-01T00:00:00» (an XLSX date the client turned into text) or «01.03.2025».
- * Impossible dates like 31.02.2025 are refused rather than rolled over into March.
+ * An Excel serial day number, as a date cell reads when its date format was lost (e.g. saved as CSV from a
+ * «General» column): «45658» is 01.01.2025. Only five-digit serials (1927 onwards) count, so a year typed
+ * alone («2025») or a small number is never silently read as a date in 1905.
+ */
+function excelSerialDate(t: string): CellResult<string> | null {
+  const serial = /^(\d{5})(?:[.,]\d+)?$/.exec(t);
+  if (serial === null) return null;
+  const day = Number(serial[1]);
+  if (day > MAX_EXCEL_SERIAL)
+    return fail(`«${t}» — не дата: число дней Excel не может быть больше ${MAX_EXCEL_SERIAL}`);
+  return ok(new Date(EXCEL_EPOCH_MS + day * DAY_MS).toISOString().slice(0, 10));
+}
+
+/**
+ * «2025-03-01», «2025-03-01T00:00:00» (an XLSX date the client turned into text), «01.03.2025» or an Excel
+ * serial day number («45658»). Impossible dates like 31.02.2025 are refused rather than rolled over into March.
  */
 export function parseDate(text: string): CellResult<string> {
   const t = text.trim();
+  const serial = excelSerialDate(t);
+  if (serial !== null) return serial;
   const iso =
     /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
   const ru = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(t);
   let result: string | null = null;
   if (iso !== null) result = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   else if (ru !== null) result = isoDate(Number(ru[3]), Number(ru[2]), Number(ru[1]));
-  else return fail(`«${t}» — не дата: нужен формат ДД.ММ.ГГГГ или ГГГГ-ММ-ДД`);
+  else return fail(`«${t}» — не дата: нужен формат ДД.ММ.ГГГГ, ГГГГ-ММ-ДД или число дней Excel`);
   return result === null ? fail(`Даты «${t}» не существует`) : ok(result);
 }
 
