@@ -149,6 +149,7 @@ export class MockDatabase {
     replaced: false,
   };
   private listeners = new Set<ChangeListener>();
+  private writes = new Map<TableName, number>();
 
   constructor(seed: SeedResult) {
     this.tables = seed.tables;
@@ -405,8 +406,14 @@ export class MockDatabase {
     this.idCounter = meta.idCounter;
   }
 
+  /** Writes per table through insert/update/remove; wholesale replacement swaps the table's array instead. */
+  writeCount(table: TableName): number {
+    return this.writes.get(table) ?? 0;
+  }
+
   private touch(table: TableName): void {
     this.revision += 1;
+    this.writes.set(table, this.writeCount(table) + 1);
     this.pending.tables.add(table);
   }
 

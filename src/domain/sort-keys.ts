@@ -8,6 +8,7 @@
  * chained into one rank, so float noise in means never separates rows. Equal infinities share a rank.
  */
 export function denseRanks(key: Float64Array, epsilon: number): { rank: Int32Array; count: number } {
+  if (isNonDecreasing(key)) return ranksInOrder(key, epsilon);
   const sorted = key.slice().sort();
   const distinct = new Float64Array(sorted.length);
   const rankOfDistinct = new Int32Array(sorted.length);
@@ -32,6 +33,31 @@ export function denseRanks(key: Float64Array, epsilon: number): { rank: Int32Arr
       else hi = mid;
     }
     out[i] = rankOfDistinct[lo] ?? 0;
+  }
+  return { rank: out, count: rank + 1 };
+}
+
+/** True when the keys already ascend (application ids usually do): no sort or search needed then. */
+function isNonDecreasing(key: Float64Array): boolean {
+  for (let i = 1; i < key.length; i++) {
+    // Written so that NaN fails the check and takes the general path.
+    if (!((key[i] ?? 0) >= (key[i - 1] ?? 0))) return false;
+  }
+  return true;
+}
+
+/** denseRanks for keys already in ascending order: one pass with the same epsilon chaining. */
+function ranksInOrder(key: Float64Array, epsilon: number): { rank: Int32Array; count: number } {
+  const out = new Int32Array(key.length);
+  let rank = -1;
+  let distinct = 0;
+  for (let i = 0; i < key.length; i++) {
+    const v = key[i] ?? 0;
+    if (i === 0 || v !== distinct) {
+      if (i === 0 || v - distinct > epsilon) rank++;
+      distinct = v;
+    }
+    out[i] = rank;
   }
   return { rank: out, count: rank + 1 };
 }

@@ -19,6 +19,7 @@ import { derived } from '@mocks/db/rules/derived-cache';
 import {
   methodComparison,
   rankedApplications,
+  sortedRanking,
   stageAggregates,
   type NominationAggregates,
   type RankedApplication,
@@ -62,33 +63,10 @@ export function toRankingRow(r: RankedApplication): RankingRow {
   };
 }
 
-type RankingSort = NonNullable<RankingQuery['sort']>;
-
 /** Nulls (nothing submitted yet) sort last in either direction: they are not "lowest", they are unknown. */
 function nullsLast(a: number | null, b: number | null, descending: boolean): number {
   if (a === null || b === null) return a === null ? (b === null ? 0 : 1) : -1;
   return descending ? b - a : a - b;
-}
-
-function sortRanking(rows: RankedApplication[], sort: RankingSort): RankedApplication[] {
-  const descending = sort.startsWith('-');
-  const field = descending ? sort.slice(1) : sort;
-  if (field === 'rank') return descending ? [...rows].reverse() : rows;
-  const compare = (a: RankedApplication, b: RankedApplication): number => {
-    switch (field) {
-      case 'score':
-        return nullsLast(a.score, b.score, descending);
-      case 'spread':
-        return nullsLast(a.spread, b.spread, descending);
-      case 'submitted':
-        return descending ? b.submittedCount - a.submittedCount : a.submittedCount - b.submittedCount;
-      default: {
-        const byId = compareApplicationIds(a.app.id, b.app.id);
-        return descending ? -byId : byId;
-      }
-    }
-  };
-  return [...rows].sort((a, b) => compare(a, b) || a.position - b.position);
 }
 
 export function getRanking(
@@ -99,7 +77,8 @@ export function getRanking(
 ): RankingPage {
   const { stage, n } = nominationAggregates(db, stageId, nominationId);
   const method = query.method ?? stage.contest.settings.aggregationMethod;
-  let rows = rankedApplications(n, method);
+  // Sorted once per database revision (cached), then filtered: filtering keeps the order.
+  let rows = sortedRanking(n, method, query.sort ?? 'rank');
   const q = query.q?.trim().toLocaleLowerCase('ru') ?? '';
   if (q !== '' || query.flag !== undefined) {
     rows = rows.filter(
@@ -108,13 +87,12 @@ export function getRanking(
         (q === '' || r.app.id.includes(q) || r.searchText.includes(q)),
     );
   }
-  const sorted = sortRanking(rows, query.sort ?? 'rank');
   const start = (query.page - 1) * query.pageSize;
   return {
-    items: sorted.slice(start, start + query.pageSize).map(toRankingRow),
+    items: rows.slice(start, start + query.pageSize).map(toRankingRow),
     page: query.page,
     pageSize: query.pageSize,
-    total: sorted.length,
+    total: rows.length,
     method,
     maxTotal: n.maxTotal,
     criteria: n.set?.criteria.map((c) => ({ id: c.id, title: c.title })) ?? [],

@@ -9,6 +9,7 @@ import { seasonApplications } from './season-applications';
 import { seasonEvaluations } from './season-evaluations';
 import { seasonPeople } from './season-experts';
 import { seasonPanels } from './season-panels';
+import { seasonStress } from './season-stress';
 import {
   SEASON_CONTEST_ID,
   SEASON_SET_ID,
@@ -25,7 +26,9 @@ import { COORDINATOR_ACTOR, ORGANIZER_ACTOR } from './users';
 
 /**
  * The season preset: one grant contest at national scale — 40,000 applications in twelve
- * nominations, 1,000 pool experts plus the named accounts, three sheets per application.
+ * nominations, 1,000 pool experts plus the named accounts, three sheets per application — and,
+ * beside it, the benchmark's stress contest (season-stress.ts): the same applications and sheets
+ * copied into one nomination, so a ranking of 40,000 rows exists without bending the season itself.
  */
 export function buildSeason(now: Date): SeedResult {
   const rng = new Rng('season');
@@ -76,22 +79,33 @@ export function buildSeason(now: Date): SeedResult {
     coordinator: COORDINATOR_ACTOR,
   });
 
+  const stress = seasonStress({
+    t,
+    year,
+    applications,
+    assignments: evaluations.assignments,
+    sheets: evaluations.sheets,
+    experts: people.experts,
+    keepQueues: new Set([people.mainExpert.row.id, people.chair.row.id]),
+    wideExpertId: people.mainExpert.row.id,
+  });
+
   return {
     preset: 'season',
     seededAt: now.toISOString(),
     tables: {
       users: people.users,
       sessions: [],
-      contests: [contest],
-      stages: seasonStages(t),
-      categories: categoryRows(SEASON_CONTEST_ID, SEASON_CATEGORIES),
-      nominations: nominationRows(SEASON_CONTEST_ID, SEASON_NOMINATIONS),
-      criteriaSets: [set],
-      criteriaVersions: versions,
+      contests: [contest, stress.contest],
+      stages: [...seasonStages(t), ...stress.stages],
+      categories: [...categoryRows(SEASON_CONTEST_ID, SEASON_CATEGORIES), stress.category],
+      nominations: [...nominationRows(SEASON_CONTEST_ID, SEASON_NOMINATIONS), ...stress.nominations],
+      criteriaSets: [set, ...stress.criteriaSets],
+      criteriaVersions: [...versions, ...stress.criteriaVersions],
       experts: people.experts,
-      applications,
-      assignments: evaluations.assignments,
-      sheets: evaluations.sheets,
+      applications: applications.concat(stress.applications),
+      assignments: evaluations.assignments.concat(stress.assignments),
+      sheets: evaluations.sheets.concat(stress.sheets),
       sheetHistory: evaluations.sheetHistory,
       auditEvents: finishAudit([
         ...seasonAudit(t, set.criteria.length, evaluations.assignments.length),

@@ -16,14 +16,16 @@ export function clientLoader(queryClient: QueryClient) {
     const stageId = params['stageId'] ?? '';
     const nominationId = params['nominationId'] ?? '';
     const search = parseRankingSearch(new URL(request.url).searchParams);
-    // The first page does not depend on the contest, so it loads alongside the stage lookup.
-    const [context] = await Promise.all([
-      queryClient.ensureQueryData(stageContextQueryOptions(stageId)),
+    // The first page does not depend on the contest, so it loads alongside the stage lookup; the
+    // nominations follow the (small, fast) stage lookup without waiting for the page of rows.
+    await Promise.all([
+      queryClient
+        .ensureQueryData(stageContextQueryOptions(stageId))
+        .then((context) => queryClient.ensureQueryData(nominationsQueryOptions(context.contest.id))),
       queryClient.ensureQueryData(
         rankingPageQueryOptions(rankingRequestOf(stageId, nominationId, search), 1),
       ),
     ]);
-    await queryClient.ensureQueryData(nominationsQueryOptions(context.contest.id));
     return null;
   };
 }

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { RankingFlag } from '@/api/schemas/coordination';
 import { Badge } from '@/components/ui/badge';
 
@@ -9,14 +8,20 @@ const TONES: Record<RankingFlag, 'danger' | 'warning' | 'info' | 'neutral'> = {
   recusal: 'neutral',
 };
 
-export function FlagBadges({ flags }: { flags: readonly RankingFlag[] }) {
-  const { t } = useTranslation();
+/** The labels come from the table's RowText, so a badge adds no translation subscription per row. */
+export function FlagBadges({
+  flags,
+  labelOf,
+}: {
+  flags: readonly RankingFlag[];
+  labelOf: (flag: RankingFlag) => string;
+}) {
   if (flags.length === 0) return null;
   return (
     <span className="ranking-flags">
       {flags.map((flag) => (
         <Badge key={flag} tone={TONES[flag]}>
-          {t(`rankings.flags.${flag}`)}
+          {labelOf(flag)}
         </Badge>
       ))}
     </span>

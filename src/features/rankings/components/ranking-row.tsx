@@ -1,8 +1,8 @@
 import { memo, type MouseEvent } from 'react';
 import type { RankingCriterion, RankingRow as Row } from '@/api/schemas/coordination';
-import type { Locale } from '@/i18n/messages';
 import type { RankingColumn } from '../columns';
-import { RankingCell } from './ranking-cell';
+import { rankingCell } from './ranking-cell';
+import type { RowText } from './row-text';
 
 interface RankingRowProps {
   row: Row;
@@ -12,8 +12,13 @@ interface RankingRowProps {
   criteria: readonly RankingCriterion[];
   href: string;
   winner: boolean;
-  locale: Locale;
+  text: RowText;
   onOpen: (href: string) => void;
+}
+
+/** A click the browser should handle itself: a new tab or window, a download, not the main button. */
+function opensElsewhere(event: MouseEvent): boolean {
+  return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
 }
 
 /** Memoised: while scrolling 40,000 rows only the rows entering the window render. */
@@ -24,12 +29,16 @@ export const RankingRow = memo(function RankingRow({
   criteria,
   href,
   winner,
-  locale,
+  text,
   onOpen,
 }: RankingRowProps) {
   // The ID link is the keyboard way in; a click anywhere else on the row is a mouse shortcut to it.
   function handleClick(event: MouseEvent<HTMLTableRowElement>) {
-    if (event.target instanceof Element && event.target.closest('a, button')) return;
+    const target = event.target instanceof Element ? event.target.closest('a, button') : null;
+    if (target instanceof HTMLAnchorElement) {
+      if (opensElsewhere(event)) return;
+      event.preventDefault();
+    } else if (target !== null) return;
     onOpen(href);
   }
   return (
@@ -38,16 +47,7 @@ export const RankingRow = memo(function RankingRow({
       aria-rowindex={rowIndex}
       onClick={handleClick}
     >
-      {columns.map((column) => (
-        <RankingCell
-          key={column.id}
-          column={column}
-          row={row}
-          criteria={criteria}
-          href={href}
-          locale={locale}
-        />
-      ))}
+      {columns.map((column) => rankingCell(column, row, criteria, href, text))}
     </tr>
   );
 });

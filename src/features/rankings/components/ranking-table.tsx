@@ -5,15 +5,26 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { RankingCriterion, RankingRow as Row } from '@/api/schemas/coordination';
 import { paths } from '@/config/paths';
-import { currentLocale } from '@/i18n/i18n';
 import type { RankingRequest } from '../api';
 import type { RankingColumn } from '../columns';
 import { RANKING_PAGE_SIZE, rankingPageQueryOptions } from '../queries';
 import type { RankingSort } from '../ranking-params';
 import { RankingHead } from './ranking-head';
 import { LoadingRow, RankingRow } from './ranking-row';
+import { useRowText } from './row-text';
 
 const ROW_HEIGHT = 41;
+/**
+ * Rows rendered beyond each edge of the window. Every rendered row is laid out and painted on each
+ * scroll frame, so this stays small: enough to cover a frame's scroll distance, not a screenful.
+ */
+const OVERSCAN = 5;
+/**
+ * Layout, style and paint of the table stay inside its scroll box: rows entering and leaving it on
+ * every frame never send the browser back over the rest of the page. (Set through the CSSOM, which
+ * the Content-Security-Policy allows, rather than as a style attribute, which it would not.)
+ */
+const SCROLL_STYLE = { contain: 'strict' } as const;
 
 interface RankingTableProps {
   request: RankingRequest;
@@ -41,7 +52,7 @@ export function RankingTable({
   onSort,
 }: RankingTableProps) {
   const { t } = useTranslation();
-  const locale = currentLocale();
+  const text = useRowText();
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = total + (divider === null ? 0 : 1);
@@ -52,7 +63,7 @@ export function RankingTable({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN,
     initialRect: { width: 1200, height: 720 },
   });
   const items = virtualizer.getVirtualItems();
@@ -75,7 +86,7 @@ export function RankingTable({
   const width = columns.reduce((sum, c) => sum + c.width, 0);
 
   return (
-    <div className="ranking-scroll" ref={scrollRef}>
+    <div className="ranking-scroll" ref={scrollRef} style={SCROLL_STYLE}>
       <table className="ranking-table" style={{ width }} aria-rowcount={total + 1}>
         <caption className="visually-hidden">{t('rankings.table.caption')}</caption>
         <colgroup>
@@ -117,7 +128,7 @@ export function RankingTable({
                 criteria={criteria}
                 href={paths.applicationSheets.href(request.stageId, row.applicationId)}
                 winner={winnerIds?.has(row.applicationId) ?? false}
-                locale={locale}
+                text={text}
                 onOpen={onOpen}
               />
             );
