@@ -1,7 +1,43 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
-import { defineConfig, loadEnv } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { configDefaults } from 'vitest/config';
+
+/**
+ * Writes `.br` and `.gz` beside every text asset, as a static host serves them (nginx `gzip_static`,
+ * `brotli_static`); the mock HTTP server sends them too. Compressing once at build time lets us use the
+ * slowest, smallest settings.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+  return {
+    name: 'precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      for (const file of walk(outDir)) {
+        if (!/\.(js|css|html|svg|json|txt)$/.test(file)) continue;
+        const body = readFileSync(file);
+        if (body.length < 1024) continue;
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
+        writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+      }
+    },
+  };
+}
 
 // Mocking is on in development and in the `mock` build mode (the static demo), unless a real
 // backend is named with VITE_API_URL. Production builds never contain MSW or the mock database.
@@ -10,7 +46,7 @@ export default defineConfig(({ mode }) => {
   const mocking = (mode === 'development' || mode === 'mock') && !env.VITE_API_URL;
 
   return {
-    plugins: [react(), ...(mocking ? [msw({ mode: 'worker-only' })] : [])],
+    plugins: [react(), precompress(), ...(mocking ? [msw({ mode: 'worker-only' })] : [])],
     resolve: { tsconfigPaths: true },
     define: {
       __MOCKING__: JSON.stringify(mocking),

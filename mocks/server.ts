@@ -135,6 +135,9 @@ export async function startMockHttpServer(options: MockHttpServerOptions): Promi
       : sirv(resolve(options.staticDir), {
           single: true,
           etag: true,
+          // The build writes .br/.gz beside each asset (vite.config.ts), as a real static host would serve.
+          brotli: true,
+          gzip: true,
           dev: false,
           setHeaders(res, pathname) {
             // Vite fingerprints everything under /assets; index.html must always be revalidated.

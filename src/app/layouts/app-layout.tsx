@@ -3,13 +3,18 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CABINET_ORDER, cabinetHref, paths } from '@/config/paths';
-import { clearLocalDrafts } from '@/features/evaluation/draft/clear-on-logout';
 import { useLogout } from '@/features/session/mutations';
 import { useReauthOpen } from '@/features/session/store';
 import { sessionQueryOptions } from '@/features/session/queries';
 import { Brand } from './brand';
 import { LanguageSwitch } from './language-switch';
 import { UserMenu } from './user-menu';
+
+/** The draft engine stays out of the entry: an open sheet has loaded it already, and otherwise it only deletes. */
+async function clearLocalDrafts(userId: string): Promise<void> {
+  const { clearLocalDrafts: clear } = await import('@/features/evaluation/draft/clear-on-logout');
+  await clear(userId);
+}
 
 // The re-login form (and its form library) loads only when a session actually expires.
 const ReauthDialog = lazy(() =>
