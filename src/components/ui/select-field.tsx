@@ -1,29 +1,28 @@
-import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { forwardRef, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { Field } from './field';
 
 interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   label: string;
   hint?: string | undefined;
+  error?: string | undefined;
   children: ReactNode;
 }
 
-/** A native select with a visible label: the platform control is the most accessible one there is. */
-export function SelectField({ label, hint, id, className, children, ...rest }: SelectFieldProps) {
-  const generated = useId();
-  const selectId = id ?? generated;
-  const hintId = hint ? `${selectId}-hint` : undefined;
+/**
+ * A native select with a visible label: the platform control is the most accessible one there is.
+ * The ref lets a form focus it when it holds the first error.
+ */
+export const SelectField = forwardRef<HTMLSelectElement, SelectFieldProps>(function SelectField(
+  { label, hint, error, id, className, children, ...rest },
+  ref,
+) {
   return (
-    <div className={['field', 'field--select', className].filter(Boolean).join(' ')}>
-      <label className="field__label" htmlFor={selectId}>
-        {label}
-      </label>
-      <select id={selectId} className="field__input field__select" aria-describedby={hintId} {...rest}>
-        {children}
-      </select>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} hint={hint} error={error} id={id} className={className} kind="field--select">
+      {(control) => (
+        <select ref={ref} className="field__input field__select" {...control} {...rest}>
+          {children}
+        </select>
+      )}
+    </Field>
   );
-}
+});

@@ -117,7 +117,11 @@ export const en: CoreMessages = {
     open: 'Demo stand: mock settings',
     close: 'Collapse',
     preset: 'Data set',
-    presets: { demo: 'Demo', season: 'Season (40,000 applications)', empty: 'Empty' },
+    presets: {
+      demo: 'Demo',
+      season: 'Season (40,000 applications and a 40,000-row stress contest)',
+      empty: 'Empty',
+    },
     latency: 'Response latency, ms',
     failureRate: 'Server error rate, %',
     offline: 'Offline',

@@ -1,23 +1,16 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { useParams } from 'react-router';
 import { ApplicationsView } from '@/features/organizer/applications/components/applications-view';
 import { parseApplicationSearch } from '@/features/organizer/applications/list-params';
 import { applicationsQueryOptions } from '@/features/organizer/applications/queries';
 import { nominationsQueryOptions } from '@/features/organizer/shared/queries';
-import { requireRole } from '../../guards';
+import { organizerLoader } from './organizer-loader';
 
-export function clientLoader(queryClient: QueryClient) {
-  return async ({ request, params }: LoaderFunctionArgs) => {
-    await requireRole(queryClient, request, 'organizer');
-    const contestId = params.contestId ?? '';
-    const list = parseApplicationSearch(new URL(request.url).searchParams);
-    await Promise.all([
-      queryClient.ensureQueryData(applicationsQueryOptions(contestId, list)),
-      queryClient.ensureQueryData(nominationsQueryOptions(contestId)),
-    ]);
-    return null;
-  };
-}
+export const clientLoader = organizerLoader(({ queryClient, contestId, search }) =>
+  Promise.all([
+    queryClient.ensureQueryData(applicationsQueryOptions(contestId, parseApplicationSearch(search))),
+    queryClient.ensureQueryData(nominationsQueryOptions(contestId)),
+  ]),
+);
 
 export function Component() {
   const { contestId = '' } = useParams();

@@ -1,5 +1,3 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { useParams } from 'react-router';
 import { AssignmentsPage } from '@/features/organizer/assignments/components/assignments-page';
 import { parseListSearch, pickStage, recusedParams } from '@/features/organizer/assignments/list-params';
@@ -13,30 +11,23 @@ import {
   nominationsQueryOptions,
   stagesQueryOptions,
 } from '@/features/organizer/shared/queries';
-import { requireRole } from '../../guards';
+import { organizerLoader } from './organizer-loader';
 
-export function clientLoader(queryClient: QueryClient) {
-  return async ({ request, params }: LoaderFunctionArgs) => {
-    await requireRole(queryClient, request, 'organizer');
-    const contestId = params.contestId ?? '';
-    const search = new URL(request.url).searchParams;
-    const [stages] = await Promise.all([
-      queryClient.ensureQueryData(stagesQueryOptions(contestId)),
-      queryClient.ensureQueryData(contestQueryOptions(contestId)),
-      queryClient.ensureQueryData(nominationsQueryOptions(contestId)),
-      queryClient.ensureQueryData(expertPoolQueryOptions()),
-    ]);
-    const stage = pickStage(stages.items, search.get('stage'));
-    if (stage !== undefined) {
-      await Promise.all([
-        queryClient.ensureQueryData(coverageQueryOptions(contestId, stage.id)),
-        queryClient.ensureQueryData(assignmentsQueryOptions(contestId, stage.id, parseListSearch(search))),
-        queryClient.ensureQueryData(assignmentsQueryOptions(contestId, stage.id, recusedParams(search))),
-      ]);
-    }
-    return null;
-  };
-}
+export const clientLoader = organizerLoader(async ({ queryClient, contestId, search }) => {
+  const [stages] = await Promise.all([
+    queryClient.ensureQueryData(stagesQueryOptions(contestId)),
+    queryClient.ensureQueryData(contestQueryOptions(contestId)),
+    queryClient.ensureQueryData(nominationsQueryOptions(contestId)),
+    queryClient.ensureQueryData(expertPoolQueryOptions()),
+  ]);
+  const stage = pickStage(stages.items, search.get('stage'));
+  if (stage === undefined) return;
+  await Promise.all([
+    queryClient.ensureQueryData(coverageQueryOptions(contestId, stage.id)),
+    queryClient.ensureQueryData(assignmentsQueryOptions(contestId, stage.id, parseListSearch(search))),
+    queryClient.ensureQueryData(assignmentsQueryOptions(contestId, stage.id, recusedParams(search))),
+  ]);
+});
 
 export function Component() {
   const { contestId = '' } = useParams();

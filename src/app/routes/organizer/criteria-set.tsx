@@ -1,29 +1,19 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { data, useParams, type LoaderFunctionArgs } from 'react-router';
-import { isApiError } from '@/api/api-error';
+import { useParams } from 'react-router';
 import { CriteriaSetEditor } from '@/features/organizer/criteria/components/criteria-set-editor';
 import { criteriaSetQueryOptions } from '@/features/organizer/criteria/queries';
 import { NEW_SET_ID } from '@/features/organizer/criteria/use-criteria-editor';
 import { stagesQueryOptions } from '@/features/organizer/shared/queries';
-import { requireRole } from '../../guards';
+import { organizerLoader, orNotFound } from './organizer-loader';
 
-export function clientLoader(queryClient: QueryClient) {
-  return async ({ request, params }: LoaderFunctionArgs) => {
-    await requireRole(queryClient, request, 'organizer');
-    const contestId = params.contestId ?? '';
-    const setId = params.criteriaSetId ?? '';
-    const set =
-      setId === NEW_SET_ID
-        ? null
-        : queryClient.ensureQueryData(criteriaSetQueryOptions(contestId, setId)).catch((error: unknown) => {
-            if (isApiError(error) && error.status === 404) throw data({ code: 'notFound' }, { status: 404 });
-            throw error;
-          });
-    await Promise.all([queryClient.ensureQueryData(stagesQueryOptions(contestId)), set]);
-    return null;
-  };
-}
+export const clientLoader = organizerLoader(({ queryClient, contestId, params }) => {
+  const setId = params.criteriaSetId ?? '';
+  const set =
+    setId === NEW_SET_ID
+      ? null
+      : orNotFound(queryClient.ensureQueryData(criteriaSetQueryOptions(contestId, setId)));
+  return Promise.all([queryClient.ensureQueryData(stagesQueryOptions(contestId)), set]);
+});
 
 export function Component() {
   const { contestId = '', criteriaSetId = '' } = useParams();

@@ -1,26 +1,20 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, type LoaderFunctionArgs } from 'react-router';
+import { Link } from 'react-router';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
 import { RosterView } from '@/features/organizer/roster/components/roster-view';
 import { parseRosterSearch } from '@/features/organizer/roster/list-params';
 import { expertListQueryOptions } from '@/features/organizer/roster/queries';
 import { ensureExpertiseGroups } from '@/features/organizer/roster/use-expertise-groups';
-import { requireRole } from '../../guards';
+import { organizerLoader } from './organizer-loader';
 
-export function clientLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
-    await requireRole(queryClient, request, 'organizer');
-    const params = parseRosterSearch(new URL(request.url).searchParams);
-    // The list and its filters' options arrive together, so the page never renders half-filled.
-    await Promise.all([
-      queryClient.ensureQueryData(expertListQueryOptions(params)),
-      ensureExpertiseGroups(queryClient),
-    ]);
-    return null;
-  };
-}
+// The list and its filters' options arrive together, so the page never renders half-filled.
+export const clientLoader = organizerLoader(({ queryClient, search }) =>
+  Promise.all([
+    queryClient.ensureQueryData(expertListQueryOptions(parseRosterSearch(search))),
+    ensureExpertiseGroups(queryClient),
+  ]),
+);
 
 export function Component() {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { MyStage } from '@/api/schemas/expert-cabinet';
+import { SearchField } from '@/components/ui/search-field';
 import { SelectField } from '@/components/ui/select-field';
 import { QUEUE_STATUSES, type QueueParams } from '../queue-params';
 import { useNominationGroups } from '../use-nomination-groups';
-import { QueueSearchField } from './queue-search-field';
 import { StageOptions } from './stage-options';
 
 interface QueueFiltersProps {
@@ -29,12 +29,16 @@ export function QueueFilters({ view, stages, onChange }: QueueFiltersProps) {
   return (
     <form
       role="search"
-      className="queue-filters"
+      className="filter-bar queue-filters"
       aria-label={t('queue.filters.label')}
       // Every control applies itself; there is nothing to submit.
       onSubmit={(event) => event.preventDefault()}
     >
-      <QueueSearchField
+      <SearchField
+        label={t('queue.filters.search')}
+        placeholder={t('queue.filters.searchPlaceholder')}
+        hint={t('queue.filters.searchHint')}
+        className="queue-filters__search"
         value={view.q ?? ''}
         onSearch={(q, options) => onChange({ q: q || undefined }, options)}
       />

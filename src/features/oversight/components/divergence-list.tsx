@@ -56,17 +56,17 @@ export function DivergenceList({ stageId, contestId }: DivergenceListProps) {
       {data.total === 0 ? (
         <EmptyState title={t('oversight.divergences.empty')} hint={t('oversight.divergences.emptyHint')} />
       ) : (
-        <div className={busy ? 'oversight-table-wrap oversight-table-wrap--busy' : 'oversight-table-wrap'}>
-          <table className="oversight-table" aria-busy={busy || undefined}>
-            <caption className="oversight-table__caption">{t('oversight.divergences.caption')}</caption>
+        <div className={busy ? 'data-table-wrap data-table-wrap--busy' : 'data-table-wrap'}>
+          <table className="data-table data-table--rows data-table--inset" aria-busy={busy || undefined}>
+            <caption className="data-table__caption">{t('oversight.divergences.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('oversight.divergences.columns.id')}</th>
                 <th scope="col">{t('oversight.divergences.columns.application')}</th>
-                <th scope="col" className="oversight-table__num">
+                <th scope="col" className="data-table__num">
                   {t('oversight.divergences.columns.spread')}
                 </th>
-                <th scope="col" className="oversight-table__num">
+                <th scope="col" className="data-table__num">
                   {t('oversight.divergences.columns.sheets')}
                 </th>
                 <th scope="col">{t('oversight.divergences.columns.reasons')}</th>
@@ -82,8 +82,8 @@ export function DivergenceList({ stageId, contestId }: DivergenceListProps) {
                       {titleOf.get(row.nominationId) ?? row.nominationId}
                     </span>
                   </td>
-                  <td className="oversight-table__num">{formatNumber(locale, row.spread, 1)}</td>
-                  <td className="oversight-table__num">{formatNumber(locale, row.sheetCount)}</td>
+                  <td className="data-table__num">{formatNumber(locale, row.spread, 1)}</td>
+                  <td className="data-table__num">{formatNumber(locale, row.sheetCount)}</td>
                   <td>
                     <ul className="divergence__reasons">
                       {row.reasons.map((reason) => (

@@ -27,11 +27,11 @@ export function ProgressTable({ data, by, sort, busy, remindingId, onSort, onRem
   const from = (data.page - 1) * data.pageSize + 1;
   const to = from + data.items.length - 1;
   return (
-    <div className={busy ? 'oversight-table-wrap oversight-table-wrap--busy' : 'oversight-table-wrap'}>
-      <table className="oversight-table" aria-busy={busy || undefined}>
-        <caption className="oversight-table__caption">
+    <div className={busy ? 'data-table-wrap data-table-wrap--busy' : 'data-table-wrap'}>
+      <table className="data-table data-table--rows data-table--inset" aria-busy={busy || undefined}>
+        <caption className="data-table__caption">
           {t(`oversight.progress.caption.${by}`)}{' '}
-          <span className="oversight-table__range">
+          <span className="data-table__range">
             {t('oversight.progress.range', { from, to, total: data.total })}
           </span>
         </caption>
@@ -54,10 +54,10 @@ export function ProgressTable({ data, by, sort, busy, remindingId, onSort, onRem
                   sort={sort}
                   firstDescending
                   onSort={onSort}
-                  className="oversight-table__num"
+                  className="data-table__num"
                 />
               ) : (
-                <th key={key} scope="col" className="oversight-table__num">
+                <th key={key} scope="col" className="data-table__num">
                   {t(`oversight.progress.columns.${key}`)}
                 </th>
               ),
@@ -88,8 +88,8 @@ export function ProgressTable({ data, by, sort, busy, remindingId, onSort, onRem
                   key={key}
                   className={
                     key === 'overdue' && row.overdue > 0
-                      ? 'oversight-table__num oversight-table__num--alert'
-                      : 'oversight-table__num'
+                      ? 'data-table__num oversight-table__num--alert'
+                      : 'data-table__num'
                   }
                 >
                   {formatNumber(locale, row[key])}

@@ -34,7 +34,7 @@ export function SheetCompareTable(props: SheetCompareTableProps) {
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className="compare-wrap" tabIndex={0} role="region" aria-labelledby="compare-caption">
       <table className="compare">
-        <caption id="compare-caption" className="oversight-table__caption">
+        <caption id="compare-caption" className="data-table__caption">
           {t('oversight.sheets.caption')}
         </caption>
         <thead>

@@ -30,7 +30,7 @@ export function ApplicationRow({ application, nominationTitle, onDecide }: Appli
       </td>
       <td>{application.region.name}</td>
       <td>{nominationTitle ?? t('organizer.applications.table.unknownNomination')}</td>
-      <td className="applications-table__num">{formatMoney(currentLocale(), application.requestedAmount)}</td>
+      <td className="data-table__num">{formatMoney(currentLocale(), application.requestedAmount)}</td>
       <td className="applications-table__screening">
         <ScreeningStatus screening={screening} />
       </td>

@@ -34,17 +34,15 @@ export function ApplicationsTable({
       sort={sort}
       firstDescending={firstDescending}
       onSort={onSort}
-      className={field === 'requestedAmount' ? 'applications-table__num' : undefined}
+      className={field === 'requestedAmount' ? 'data-table__num' : undefined}
     />
   );
   return (
-    <div
-      className={busy ? 'applications-table-wrap applications-table-wrap--busy' : 'applications-table-wrap'}
-    >
-      <table className="applications-table" aria-busy={busy || undefined}>
-        <caption className="applications-table__caption">
+    <div className={busy ? 'data-table-wrap data-table-wrap--busy' : 'data-table-wrap'}>
+      <table className="data-table data-table--rows applications-table" aria-busy={busy || undefined}>
+        <caption className="data-table__caption">
           {t('organizer.applications.table.caption')}{' '}
-          <span className="applications-table__range">
+          <span className="data-table__range">
             {t('organizer.applications.table.range', { from, to, total: page.total })}
           </span>
         </caption>

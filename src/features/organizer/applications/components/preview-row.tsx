@@ -27,7 +27,7 @@ export const PreviewRow = forwardRef<HTMLTableRowElement, PreviewRowProps>(funct
         row.action === 'error' ? 'import-preview__row import-preview__row--error' : 'import-preview__row'
       }
     >
-      <th scope="row" className="import-table__num">
+      <th scope="row" className="data-table__num">
         {row.fileRow}
       </th>
       <td className="import-table__id">{row.id ?? t('organizer.applications.import.preview.noId')}</td>

@@ -31,7 +31,7 @@ function PreviewHead() {
   return (
     <thead>
       <tr aria-rowindex={1}>
-        <th scope="col" className="import-table__num">
+        <th scope="col" className="data-table__num">
           {t('organizer.applications.import.preview.row')}
         </th>
         <th scope="col">{t('organizer.applications.import.preview.id')}</th>
@@ -76,7 +76,7 @@ function VirtualPreviewTable({ rows, fileName }: PreviewTableProps) {
   return (
     <div
       ref={scrollRef}
-      className="import-table-wrap import-table-wrap--scroll"
+      className="data-table-wrap import-table-wrap--scroll"
       // A scrolling region must be reachable by keyboard to be scrolled without a mouse (axe:
       // scrollable-region-focusable); it is a named region, not a widget.
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -84,7 +84,7 @@ function VirtualPreviewTable({ rows, fileName }: PreviewTableProps) {
       role="region"
       aria-label={caption}
     >
-      <table className="import-table" aria-rowcount={rows.length + 1}>
+      <table className="data-table import-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <PreviewColumns />
         <PreviewHead />
@@ -114,8 +114,8 @@ export function PreviewTable({ rows, fileName }: PreviewTableProps) {
   const { t } = useTranslation();
   if (rows.length >= VIRTUALISE_FROM) return <VirtualPreviewTable rows={rows} fileName={fileName} />;
   return (
-    <div className="import-table-wrap">
-      <table className="import-table">
+    <div className="data-table-wrap">
+      <table className="data-table import-table">
         <caption className="visually-hidden">
           {t('organizer.applications.import.preview.caption', { name: fileName })}
         </caption>

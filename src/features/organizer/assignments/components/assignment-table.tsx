@@ -72,7 +72,7 @@ export function AssignmentTable({
 
   return (
     <div className={busy ? 'asg-table-wrap asg-table-wrap--busy' : 'asg-table-wrap'}>
-      <table className="asg-table" aria-busy={busy || undefined}>
+      <table className="data-table data-table--rows asg-table" aria-busy={busy || undefined}>
         <caption className="asg-table__caption">
           {t('organizer.assignments.list.caption')}{' '}
           <span className="asg-table__sub">

@@ -23,13 +23,13 @@ export function CoverageTable({ contestId, coverage }: { contestId: string; cove
 
   return (
     <div className="asg-table-wrap">
-      <table className="asg-table">
+      <table className="data-table data-table--rows asg-table">
         <caption className="asg-table__caption">{t('organizer.assignments.coverage.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('organizer.assignments.coverage.columns.nomination')}</th>
             {COLUMNS.map((c) => (
-              <th key={c} scope="col" className="asg-table__num">
+              <th key={c} scope="col" className="data-table__num">
                 {t(`organizer.assignments.coverage.columns.${c}`)}
               </th>
             ))}
@@ -43,7 +43,7 @@ export function CoverageTable({ contestId, coverage }: { contestId: string; cove
                 <td
                   key={COLUMNS[i]}
                   className={
-                    value > 0 && i >= 2 ? 'asg-table__num asg-table__num--attention' : 'asg-table__num'
+                    value > 0 && i >= 2 ? 'data-table__num asg-table__num--attention' : 'data-table__num'
                   }
                 >
                   {formatNumber(locale, value)}
@@ -56,7 +56,7 @@ export function CoverageTable({ contestId, coverage }: { contestId: string; cove
           <tr>
             <th scope="row">{t('organizer.assignments.coverage.total')}</th>
             {cells(coverage).map((value, i) => (
-              <td key={COLUMNS[i]} className="asg-table__num">
+              <td key={COLUMNS[i]} className="data-table__num">
                 {formatNumber(locale, value)}
               </td>
             ))}

@@ -47,7 +47,7 @@ export function LoadTable({ loads }: { loads: readonly ExpertLoad[] }) {
   return (
     <>
       <div className="asg-table-wrap">
-        <table className="asg-table">
+        <table className="data-table data-table--rows asg-table">
           <caption className="asg-table__caption">
             {t('organizer.assignments.distribution.loadCaption')}
             <span className="asg-table__sub">{t('organizer.assignments.distribution.loadHint')}</span>
@@ -65,7 +65,7 @@ export function LoadTable({ loads }: { loads: readonly ExpertLoad[] }) {
                     firstDescending={field !== 'expert'}
                     onSort={setSort}
                     hint={t('organizer.assignments.distribution.sortBy', { column: label })}
-                    className={field === 'expert' ? undefined : 'asg-table__num'}
+                    className={field === 'expert' ? undefined : 'data-table__num'}
                   />
                 );
               })}
@@ -75,9 +75,11 @@ export function LoadTable({ loads }: { loads: readonly ExpertLoad[] }) {
             {rows.map((l) => (
               <tr key={l.expertId}>
                 <th scope="row">{l.fullName}</th>
-                <td className="asg-table__num">{formatNumber(locale, l.before)}</td>
+                <td className="data-table__num">{formatNumber(locale, l.before)}</td>
                 <td
-                  className={l.after >= l.cap ? 'asg-table__num asg-table__num--attention' : 'asg-table__num'}
+                  className={
+                    l.after >= l.cap ? 'data-table__num asg-table__num--attention' : 'data-table__num'
+                  }
                 >
                   {formatNumber(locale, l.after)}
                   {l.after >= l.cap ? (
@@ -87,8 +89,8 @@ export function LoadTable({ loads }: { loads: readonly ExpertLoad[] }) {
                     </span>
                   ) : null}
                 </td>
-                <td className="asg-table__num">+{formatNumber(locale, l.after - l.before)}</td>
-                <td className="asg-table__num">{formatNumber(locale, l.cap)}</td>
+                <td className="data-table__num">+{formatNumber(locale, l.after - l.before)}</td>
+                <td className="data-table__num">{formatNumber(locale, l.cap)}</td>
               </tr>
             ))}
           </tbody>

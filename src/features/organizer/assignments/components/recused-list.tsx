@@ -43,7 +43,7 @@ export function RecusedList({ contestId, stage, onNotice }: RecusedListProps) {
         <p className="asg-muted">{t('organizer.assignments.recused.none')}</p>
       ) : (
         <div className="asg-table-wrap">
-          <table className="asg-table">
+          <table className="data-table data-table--rows asg-table">
             <caption className="asg-table__caption">
               {t('organizer.assignments.recused.caption')}{' '}
               <span className="asg-table__sub">

@@ -20,14 +20,14 @@ export function UncoveredTable({ uncovered }: { uncovered: readonly UncoveredApp
   return (
     <>
       <div className="asg-table-wrap">
-        <table className="asg-table">
+        <table className="data-table data-table--rows asg-table">
           <caption className="asg-table__caption">
             {t('organizer.assignments.distribution.uncoveredCaption')}
           </caption>
           <thead>
             <tr>
               <th scope="col">{t('organizer.assignments.distribution.uncoveredColumns.application')}</th>
-              <th scope="col" className="asg-table__num">
+              <th scope="col" className="data-table__num">
                 {t('organizer.assignments.distribution.uncoveredColumns.missing')}
               </th>
               <th scope="col">{t('organizer.assignments.distribution.uncoveredColumns.reason')}</th>
@@ -39,7 +39,7 @@ export function UncoveredTable({ uncovered }: { uncovered: readonly UncoveredApp
                 <th scope="row" className="asg-table__id">
                   {u.applicationId}
                 </th>
-                <td className="asg-table__num">{formatNumber(locale, u.missing)}</td>
+                <td className="data-table__num">{formatNumber(locale, u.missing)}</td>
                 <td>{uncoveredReasonText(t, u.reason)}</td>
               </tr>
             ))}

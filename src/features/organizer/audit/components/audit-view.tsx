@@ -44,9 +44,9 @@ export function AuditView({ contestId }: { contestId: string }) {
       {data.total === 0 ? (
         <EmptyState title={t('organizer.audit.empty')} hint={t('organizer.audit.emptyHint')} />
       ) : (
-        <div className={busy ? 'audit-table-wrap audit-table-wrap--busy' : 'audit-table-wrap'}>
-          <table className="audit-table" aria-busy={busy || undefined}>
-            <caption className="audit-table__caption">{t('organizer.audit.caption')}</caption>
+        <div className={busy ? 'data-table-wrap data-table-wrap--busy' : 'data-table-wrap'}>
+          <table className="data-table audit-table" aria-busy={busy || undefined}>
+            <caption className="data-table__caption">{t('organizer.audit.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('organizer.audit.columns.at')}</th>

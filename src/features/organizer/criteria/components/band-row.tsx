@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '@/components/ui/text-field';
 import { Button } from '@/components/ui/button';
+import { TextAreaField } from '@/components/ui/text-area-field';
+import { TextField } from '@/components/ui/text-field';
 import type { DraftBand } from '../draft';
 import { domIdOf } from '../validation';
-import { TextAreaField } from './text-area-field';
 import type { EditorApi } from './editor-context';
 
 interface BandRowProps {

@@ -37,8 +37,8 @@ export function CriteriaSetsView({ contestId }: { contestId: string }) {
           action={createLink}
         />
       ) : (
-        <div className="cs-table-wrap">
-          <table className="cs-table">
+        <div className="data-table-wrap cs-table-wrap">
+          <table className="data-table cs-table">
             <caption className="visually-hidden">{t('organizer.criteria.list.caption')}</caption>
             <thead>
               <tr>

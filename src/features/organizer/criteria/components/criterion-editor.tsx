@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import type { DraftCriterion } from '../draft';
 import { domIdOf } from '../validation';
@@ -8,7 +9,6 @@ import { BandList } from './band-list';
 import { CommentRuleFields } from './comment-rule-fields';
 import { CriterionNumbers } from './criterion-numbers';
 import type { EditorApi } from './editor-context';
-import { TextAreaField } from './text-area-field';
 
 interface CriterionEditorProps {
   criterion: DraftCriterion;

@@ -16,9 +16,9 @@ export function ImportPreviewTable({ rows, rowNumbers, problems, mapping }: Impo
   const { t } = useTranslation();
   const present = IMPORT_COLUMNS.filter((c) => mapping.indexOf[c.key] !== undefined);
   return (
-    <div className="roster-table-wrap roster-import__table">
-      <table className="roster-table">
-        <caption className="roster-table__caption">{t('organizer.roster.import.previewCaption')}</caption>
+    <div className="data-table-wrap roster-table-wrap roster-import__table">
+      <table className="data-table data-table--rows data-table--inset roster-table">
+        <caption className="data-table__caption">{t('organizer.roster.import.previewCaption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('organizer.roster.import.rowNumber')}</th>
@@ -36,7 +36,7 @@ export function ImportPreviewTable({ rows, rowNumbers, problems, mapping }: Impo
             const number = rowNumbers[index] ?? index + 2;
             return (
               <tr key={number} className={rowProblems.length === 0 ? undefined : 'roster-table__row--bad'}>
-                <th scope="row" className="roster-table__num">
+                <th scope="row" className="data-table__num">
                   {number}
                 </th>
                 {present.map((c) => (

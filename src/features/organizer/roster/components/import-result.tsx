@@ -34,11 +34,9 @@ export function ImportResult({ file, result, onAgain }: ImportResultProps) {
       {refused > 0 ? (
         <>
           <p>{t('organizer.roster.import.refusedHint')}</p>
-          <div className="roster-table-wrap">
-            <table className="roster-table">
-              <caption className="roster-table__caption">
-                {t('organizer.roster.import.refusedCaption')}
-              </caption>
+          <div className="data-table-wrap roster-table-wrap">
+            <table className="data-table data-table--rows data-table--inset roster-table">
+              <caption className="data-table__caption">{t('organizer.roster.import.refusedCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('organizer.roster.import.rowNumber')}</th>
@@ -53,7 +51,7 @@ export function ImportResult({ file, result, onAgain }: ImportResultProps) {
                   const number = file.sheet.rowNumbers[rowError.rowNumber - 1] ?? rowError.rowNumber + 1;
                   return (
                     <tr key={rowError.rowNumber}>
-                      <th scope="row" className="roster-table__num">
+                      <th scope="row" className="data-table__num">
                         {number}
                       </th>
                       <td>{row?.fullName}</td>

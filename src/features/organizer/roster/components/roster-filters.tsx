@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { SearchField } from '@/components/ui/search-field';
 import { SelectField } from '@/components/ui/select-field';
 import { isFiltered, type RosterParams } from '../list-params';
 import { REGIONS } from '@/domain/regions';
 import type { ExpertiseGroup } from '../use-expertise-groups';
 import { NominationOptions } from './nomination-options';
-import { RosterSearchField } from './roster-search-field';
 
 interface RosterFiltersProps {
   view: RosterParams;
@@ -20,12 +20,16 @@ export function RosterFilters({ view, groups, onChange, onReset }: RosterFilters
   return (
     <form
       role="search"
-      className="roster-filters"
+      className="filter-bar roster-filters"
       aria-label={t('organizer.roster.filters.label')}
       // Every control applies itself; there is nothing to submit.
       onSubmit={(event) => event.preventDefault()}
     >
-      <RosterSearchField
+      <SearchField
+        label={t('organizer.roster.filters.search')}
+        placeholder={t('organizer.roster.filters.searchPlaceholder')}
+        hint={t('organizer.roster.filters.searchHint')}
+        className="roster-filters__search"
         value={view.q ?? ''}
         onSearch={(q, options) => onChange({ q: q || undefined }, options)}
       />

@@ -21,11 +21,18 @@ export function RosterTable({ data, sort, busy, onSort }: RosterTableProps) {
   const to = from + data.items.length - 1;
   const column = (key: 'name' | 'load') => t(`organizer.roster.table.${key}`);
   return (
-    <div className={busy ? 'roster-table-wrap roster-table-wrap--busy' : 'roster-table-wrap'}>
-      <table className="roster-table" aria-busy={busy || undefined}>
-        <caption className="roster-table__caption">
+    <div
+      className={
+        busy ? 'data-table-wrap data-table-wrap--busy roster-table-wrap' : 'data-table-wrap roster-table-wrap'
+      }
+    >
+      <table
+        className="data-table data-table--rows data-table--inset roster-table"
+        aria-busy={busy || undefined}
+      >
+        <caption className="data-table__caption">
           {t('organizer.roster.table.caption')}{' '}
-          <span className="roster-table__range">
+          <span className="data-table__range">
             {t('organizer.roster.table.range', { from, to, total: data.total })}
           </span>
         </caption>

@@ -16,15 +16,15 @@ export function StageLoads({ expertId }: { expertId: string }) {
   if (data.length === 0)
     return <p className="roster-muted">{t('organizer.roster.profile.stageLoadsEmpty')}</p>;
   return (
-    <table className="roster-table roster-table--compact">
-      <caption className="roster-table__caption">{t('organizer.roster.profile.stageLoads')}</caption>
+    <table className="data-table data-table--rows data-table--inset roster-table roster-table--compact">
+      <caption className="data-table__caption">{t('organizer.roster.profile.stageLoads')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('organizer.roster.profile.stage')}</th>
-          <th scope="col" className="roster-table__num">
+          <th scope="col" className="data-table__num">
             {t('organizer.roster.profile.assigned')}
           </th>
-          <th scope="col" className="roster-table__num">
+          <th scope="col" className="data-table__num">
             {t('organizer.roster.profile.submitted')}
           </th>
         </tr>
@@ -38,8 +38,8 @@ export function StageLoads({ expertId }: { expertId: string }) {
                 {contest.title} · {t(`organizer.roster.profile.stageStatuses.${stage.status}`)}
               </span>
             </th>
-            <td className="roster-table__num">{formatNumber(locale, assigned)}</td>
-            <td className="roster-table__num">{formatNumber(locale, submitted)}</td>
+            <td className="data-table__num">{formatNumber(locale, assigned)}</td>
+            <td className="data-table__num">{formatNumber(locale, submitted)}</td>
           </tr>
         ))}
       </tbody>

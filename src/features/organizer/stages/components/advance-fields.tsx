@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Nomination, Stage } from '@/api/schemas/contests';
 import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import type { AdvanceDraft } from '../advance-request';
 
@@ -81,6 +82,7 @@ export function AdvanceFields({
           />
           <SelectField
             label={t('organizer.stages.advance.nomination')}
+            error={errors.nomination}
             value={draft.nominationId}
             onChange={(event) => set({ nominationId: event.target.value })}
           >
@@ -91,32 +93,16 @@ export function AdvanceFields({
               </option>
             ))}
           </SelectField>
-          {errors.nomination ? <p className="field__error">{errors.nomination}</p> : null}
         </div>
       ) : (
-        <div className={errors.ids ? 'field field--invalid' : 'field'}>
-          <label className="field__label" htmlFor="advance-ids">
-            {t('organizer.stages.advance.ids')}
-          </label>
-          <textarea
-            ref={idsRef}
-            id="advance-ids"
-            className="field__input stage-form__textarea"
-            rows={4}
-            value={draft.ids}
-            aria-invalid={errors.ids ? true : undefined}
-            aria-describedby={errors.ids ? 'advance-ids-hint advance-ids-error' : 'advance-ids-hint'}
-            onChange={(event) => set({ ids: event.target.value })}
-          />
-          <p className="field__hint" id="advance-ids-hint">
-            {t('organizer.stages.advance.idsHint')}
-          </p>
-          {errors.ids ? (
-            <p className="field__error" id="advance-ids-error">
-              {errors.ids}
-            </p>
-          ) : null}
-        </div>
+        <TextAreaField
+          ref={idsRef}
+          label={t('organizer.stages.advance.ids')}
+          hint={t('organizer.stages.advance.idsHint')}
+          error={errors.ids}
+          value={draft.ids}
+          onChange={(event) => set({ ids: event.target.value })}
+        />
       )}
     </>
   );

@@ -4,6 +4,7 @@ import type { DeadlineExtension, Stage } from '@/api/schemas/contests';
 import type { Expert } from '@/api/schemas/experts';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { currentLocale } from '@/i18n/i18n';
 import { contestZoneName, inputToIso } from '../dates';
@@ -134,32 +135,16 @@ export function ExtensionForm({ contestId, stage, onCancel, onSaved }: Extension
         value={until}
         onChange={(event) => setUntil(event.target.value)}
       />
-      <div className={errors.reason ? 'field field--invalid' : 'field'}>
-        <label className="field__label" htmlFor="extension-reason">
-          {t('organizer.stages.extend.reason')}
-        </label>
-        <textarea
-          ref={reasonRef}
-          id="extension-reason"
-          className="field__input stage-form__textarea"
-          rows={3}
-          maxLength={1000}
-          value={reason}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby={
-            errors.reason ? 'extension-reason-hint extension-reason-error' : 'extension-reason-hint'
-          }
-          onChange={(event) => setReason(event.target.value)}
-        />
-        <p className="field__hint" id="extension-reason-hint">
-          {t('organizer.stages.extend.reasonHint')}
-        </p>
-        {errors.reason ? (
-          <p className="field__error" id="extension-reason-error">
-            {errors.reason}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        ref={reasonRef}
+        label={t('organizer.stages.extend.reason')}
+        hint={t('organizer.stages.extend.reasonHint')}
+        error={errors.reason}
+        rows={3}
+        maxLength={1000}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
       <div className="dialog__actions">
         <Button variant="secondary" onClick={onCancel} disabled={addExtension.isPending}>
           {t('common.cancel')}

@@ -147,14 +147,8 @@ export function StageForm({ contestId, stage, criteriaSets, onCancel, onSaved }:
             ? t('organizer.stages.form.frozenCriteriaSet')
             : t('organizer.stages.form.criteriaSetHint')
         }
-        id="stage-criteria-set"
+        error={errors.criteriaSetId?.message}
         disabled={frozenSet}
-        aria-invalid={errors.criteriaSetId ? true : undefined}
-        aria-describedby={
-          errors.criteriaSetId
-            ? 'stage-criteria-set-hint stage-criteria-set-error'
-            : 'stage-criteria-set-hint'
-        }
         {...register('criteriaSetId')}
       >
         <option value="">{t('organizer.stages.form.noCriteriaSet')}</option>
@@ -164,11 +158,6 @@ export function StageForm({ contestId, stage, criteriaSets, onCancel, onSaved }:
           </option>
         ))}
       </SelectField>
-      {errors.criteriaSetId?.message ? (
-        <p className="field__error stage-form__error" id="stage-criteria-set-error">
-          {errors.criteriaSetId.message}
-        </p>
-      ) : null}
       <div className="dialog__actions">
         <Button variant="secondary" onClick={onCancel} disabled={mutation.isPending}>
           {t('common.cancel')}

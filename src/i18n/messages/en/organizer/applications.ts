@@ -23,7 +23,6 @@ export const applicationsEn: Messages['organizer']['applications'] = {
   table: {
     caption: 'Applications of the contest',
     range: '{{from}}–{{to}} of {{total}}',
-    updating: 'Updating the list…',
     id: 'ID',
     title: 'Title',
     organization: 'Organisation',
@@ -97,8 +96,6 @@ export const applicationsEn: Messages['organizer']['applications'] = {
       dropActive: 'Release to upload the file',
       reading: 'Reading “{{name}}”…',
       checking: 'Checking {{count}} rows on the server…',
-      chosen: 'File: {{name}}',
-      another: 'Choose another file',
     },
     readErrors: {
       empty: '“{{name}}” is empty: it has no rows. Check that you saved the file with the data.',

@@ -17,9 +17,6 @@ export const assignmentsEn: Messages['organizer']['assignments'] = {
   toStages: 'Go to stages',
   stageClosed:
     'The stage is closed: assignments are read-only. New assignments and distribution are not available for a closed stage.',
-  loading: 'Loading assignments…',
-  loadFailed: 'Could not load the data. Reload the page or try again later.',
-  retry: 'Try again',
 
   coverage: {
     title: 'Application coverage',
@@ -27,7 +24,6 @@ export const assignmentsEn: Messages['organizer']['assignments'] = {
     summary_few: '{{count}} applications in the stage, each needs {{required}} experts',
     summary_many: '{{count}} applications in the stage, each needs {{required}} experts',
     summary_other: '{{count}} applications in the stage, each needs {{required}} experts',
-    barLabel: 'Coverage of applications by experts',
     full: 'Fully covered',
     partial: 'Partly covered',
     none: 'No experts',
@@ -61,7 +57,6 @@ export const assignmentsEn: Messages['organizer']['assignments'] = {
     nominationsNone: 'Select at least one nomination',
     selectAll: 'Select all',
     selectNone: 'Clear all',
-    errorSummary: 'Fix the errors in the distribution parameters',
     preview: 'Build a preview',
     previewing: 'Building the preview…',
     previewFailed: 'Could not build the preview',
@@ -148,7 +143,6 @@ export const assignmentsEn: Messages['organizer']['assignments'] = {
     caption: 'Assignments of the stage',
     range: '{{from}}–{{to}} of {{total}}',
     columns: {
-      select: 'Select',
       application: 'Application',
       nomination: 'Nomination',
       expert: 'Expert',
@@ -216,8 +210,6 @@ export const assignmentsEn: Messages['organizer']['assignments'] = {
     affiliation: '{{name}} (ИНН {{inn}})',
     expertsEmpty: 'No experts found',
     expertsMore: 'Showing the first {{shown}} of {{total}} — refine the search',
-    poolLoading: 'Loading the expert pool…',
-    errorSummary: 'Fix the errors in the form',
     submit: 'Assign',
     submitting: 'Assigning…',
     cancel: 'Cancel',

@@ -1,7 +1,6 @@
 import type { Messages } from '../../../messages';
 
 export const contestsEn: Messages['organizer']['contests'] = {
-  title: 'Contests',
   home: {
     title: 'Organizer cabinet',
     intro: 'Contests, stages, nominations, criteria, experts and assignments.',

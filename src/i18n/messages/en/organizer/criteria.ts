@@ -1,7 +1,6 @@
 import type { Messages } from '../../../messages';
 
 export const criteriaEn: Messages['organizer']['criteria'] = {
-  title: 'Criteria',
   list: {
     heading: 'Criteria sets',
     intro:

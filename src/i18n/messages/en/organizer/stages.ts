@@ -12,8 +12,6 @@ export const stagesEn: Messages['organizer']['stages'] = {
   status: { planned: 'Planned', active: 'Running', closed: 'Closed' },
   zoneAbbr: 'MSK',
   details: {
-    kind: 'Kind',
-    status: 'Status',
     startsAt: 'Starts',
     deadline: 'Deadline',
     criteriaSet: 'Criteria set',
@@ -177,5 +175,4 @@ export const stagesEn: Messages['organizer']['stages'] = {
     invalidFormat: 'Invalid format',
     invalidOption: 'Invalid value',
   },
-  summary: 'Could not save: correct the errors in the form',
 };

@@ -21,7 +21,6 @@ export const applicationsRu = {
   table: {
     caption: 'Заявки конкурса',
     range: '{{from}}–{{to}} из {{total}}',
-    updating: 'Обновляем список…',
     id: 'ID',
     title: 'Название',
     organization: 'Организация',
@@ -94,8 +93,6 @@ export const applicationsRu = {
       dropActive: 'Отпустите, чтобы загрузить файл',
       reading: 'Читаем файл «{{name}}»…',
       checking: 'Проверяем {{count}} строк на сервере…',
-      chosen: 'Файл: {{name}}',
-      another: 'Выбрать другой файл',
     },
     readErrors: {
       empty: 'Файл «{{name}}» пустой: в нём нет ни строки. Проверьте, что сохранили файл с данными.',

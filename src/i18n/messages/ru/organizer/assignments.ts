@@ -16,9 +16,6 @@ export const assignmentsRu = {
   toStages: 'Перейти к этапам',
   stageClosed:
     'Этап закрыт: назначения можно только просматривать. Новые назначения и распределение для закрытого этапа недоступны.',
-  loading: 'Загружаем назначения…',
-  loadFailed: 'Не удалось загрузить данные. Обновите страницу или повторите позже.',
-  retry: 'Повторить',
 
   coverage: {
     title: 'Покрытие заявок',
@@ -26,7 +23,6 @@ export const assignmentsRu = {
     summary_few: '{{count}} заявки на этапе, на каждую нужно экспертов: {{required}}',
     summary_many: '{{count}} заявок на этапе, на каждую нужно экспертов: {{required}}',
     summary_other: '{{count}} заявки на этапе, на каждую нужно экспертов: {{required}}',
-    barLabel: 'Покрытие заявок экспертами',
     full: 'Полностью',
     partial: 'Частично',
     none: 'Без экспертов',
@@ -60,7 +56,6 @@ export const assignmentsRu = {
     nominationsNone: 'Выберите хотя бы одну номинацию',
     selectAll: 'Выбрать все',
     selectNone: 'Снять все',
-    errorSummary: 'Исправьте ошибки в параметрах распределения',
     preview: 'Построить предпросмотр',
     previewing: 'Строим предпросмотр…',
     previewFailed: 'Не удалось построить предпросмотр',
@@ -147,7 +142,6 @@ export const assignmentsRu = {
     caption: 'Назначения этапа',
     range: '{{from}}–{{to}} из {{total}}',
     columns: {
-      select: 'Выбор',
       application: 'Заявка',
       nomination: 'Номинация',
       expert: 'Эксперт',
@@ -215,8 +209,6 @@ export const assignmentsRu = {
     affiliation: '{{name}} (ИНН {{inn}})',
     expertsEmpty: 'Эксперты не найдены',
     expertsMore: 'Показаны первые {{shown}} из {{total}} — уточните поиск',
-    poolLoading: 'Загружаем пул экспертов…',
-    errorSummary: 'Исправьте ошибки в форме',
     submit: 'Назначить',
     submitting: 'Назначаем…',
     cancel: 'Отмена',

@@ -1,6 +1,5 @@
 /** Russian messages of the organizer console: contest list, creation, settings, categories and nominations (under `organizer.contests`). */
 export const contestsRu = {
-  title: 'Конкурсы',
   home: {
     title: 'Кабинет организатора',
     intro: 'Конкурсы, этапы, номинации, критерии, эксперты и назначения.',

@@ -1,6 +1,5 @@
 /** Russian messages of the organizer console: criteria sets and their editor (under `organizer.criteria`). */
 export const criteriaRu = {
-  title: 'Критерии',
   list: {
     heading: 'Наборы критериев',
     intro:

@@ -12,8 +12,6 @@ export const stagesRu = {
   status: { planned: 'Запланирован', active: 'Идёт', closed: 'Завершён' },
   zoneAbbr: 'МСК',
   details: {
-    kind: 'Вид',
-    status: 'Статус',
     startsAt: 'Начало',
     deadline: 'Срок',
     criteriaSet: 'Набор критериев',
@@ -179,5 +177,4 @@ export const stagesRu = {
     invalidFormat: 'Неверный формат',
     invalidOption: 'Недопустимое значение',
   },
-  summary: 'Не удалось сохранить: исправьте ошибки в форме',
 } as const;

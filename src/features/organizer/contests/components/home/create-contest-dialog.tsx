@@ -5,13 +5,13 @@ import type { ContestKind } from '@/api/schemas/contests';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { paths } from '@/config/paths';
 import { useCreateContest } from '../../mutations';
 import { failureText } from '../../problems';
 import { applyFieldErrors } from '../field-errors';
 import { RadioGroup } from '../radio-group';
-import { TextareaField } from '../textarea-field';
 
 interface CreateValues {
   title: string;
@@ -94,7 +94,7 @@ export function CreateContestDialog({ open, onClose }: { open: boolean; onClose:
             },
           ]}
         />
-        <TextareaField
+        <TextAreaField
           label={t('organizer.contests.create.description')}
           hint={t('organizer.contests.create.descriptionHint')}
           error={errors.description?.message}

@@ -1,8 +1,8 @@
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ChoiceField } from '../choice-field';
+import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
-import { TextareaField } from '../textarea-field';
 import { fieldId, type SettingsValues } from './form-values';
 
 const STATUSES = ['draft', 'active', 'finished'] as const;
@@ -26,7 +26,7 @@ export function GeneralFields() {
           maxLength: { value: 300, message: t('organizer.contests.errors.tooLong', { max: 300 }) },
         })}
       />
-      <TextareaField
+      <TextAreaField
         id={fieldId('description')}
         label={t('organizer.contests.settings.general.description')}
         error={errors.description?.message}
@@ -34,7 +34,7 @@ export function GeneralFields() {
           maxLength: { value: 5000, message: t('organizer.contests.errors.tooLong', { max: 5000 }) },
         })}
       />
-      <ChoiceField
+      <SelectField
         id={fieldId('status')}
         label={t('organizer.contests.settings.general.status')}
         error={errors.status?.message}
@@ -46,7 +46,7 @@ export function GeneralFields() {
             {t(`contest.status.${status}`)}
           </option>
         ))}
-      </ChoiceField>
+      </SelectField>
     </fieldset>
   );
 }

@@ -5,12 +5,12 @@ import type { Category, Nomination } from '@/api/schemas/contests';
 import type { CriteriaSet } from '@/api/schemas/criteria';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { ChoiceField } from '../choice-field';
+import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { useCreateNomination, useUpdateNomination } from '../../mutations';
 import { failureText, isConflict } from '../../problems';
 import { applyFieldErrors } from '../field-errors';
-import { TextareaField } from '../textarea-field';
 
 interface NominationValues {
   title: string;
@@ -120,7 +120,7 @@ export function NominationForm(props: NominationFormProps) {
           maxLength: { value: 200, message: t('organizer.contests.errors.tooLong', { max: 200 }) },
         })}
       />
-      <TextareaField
+      <TextAreaField
         label={t('organizer.contests.structure.nomination.description')}
         hint={t('organizer.contests.structure.nomination.descriptionHint')}
         error={errors.description?.message}
@@ -128,7 +128,7 @@ export function NominationForm(props: NominationFormProps) {
           maxLength: { value: 2000, message: t('organizer.contests.errors.tooLong', { max: 2000 }) },
         })}
       />
-      <ChoiceField
+      <SelectField
         label={t('organizer.contests.structure.nomination.category')}
         error={errors.categoryId?.message}
         {...register('categoryId')}
@@ -138,8 +138,8 @@ export function NominationForm(props: NominationFormProps) {
             {category.title}
           </option>
         ))}
-      </ChoiceField>
-      <ChoiceField
+      </SelectField>
+      <SelectField
         label={t('organizer.contests.structure.nomination.criteriaSet')}
         hint={t('organizer.contests.structure.nomination.criteriaSetHint')}
         error={errors.criteriaSetId?.message}
@@ -151,7 +151,7 @@ export function NominationForm(props: NominationFormProps) {
             {set.title}
           </option>
         ))}
-      </ChoiceField>
+      </SelectField>
       {failure !== null ? (
         <Alert tone="danger" live="assertive">
           {failure}
