@@ -54,10 +54,10 @@ export const contestsEn: Messages['organizer']['contests'] = {
     generic: 'Could not save: {{detail}}',
     unknown: 'Could not save, please retry.',
     summaryTitle: 'Fix the errors to save',
-    summaryCount_one: '{{count}} error found:',
-    summaryCount_few: '{{count}} errors found:',
-    summaryCount_many: '{{count}} errors found:',
-    summaryCount_other: '{{count}} errors found:',
+    summaryCount_one: '{{count, number}} error found:',
+    summaryCount_few: '{{count, number}} errors found:',
+    summaryCount_many: '{{count, number}} errors found:',
+    summaryCount_other: '{{count, number}} errors found:',
   },
   settings: {
     title: 'Contest settings',
@@ -149,7 +149,7 @@ export const contestsEn: Messages['organizer']['contests'] = {
       groupGeneral: 'General rules',
       groupSet: 'Criteria of “{{title}}”',
       noCriteria: 'The contest has no criteria sets yet: a priority criterion can be chosen once they exist.',
-      moved: 'Rule “{{rule}}” is now at place {{position}} of {{count}}.',
+      moved: 'Rule “{{rule}}” is now at place {{position}} of {{count, number}}.',
       added: 'Rule “{{rule}}” added at place {{position}}.',
       removed: 'Rule “{{rule}}” removed.',
       edge: 'Rule “{{rule}}” is already at the edge of the list.',
@@ -173,7 +173,7 @@ export const contestsEn: Messages['organizer']['contests'] = {
     adding: 'Adding…',
     categoryAdded: 'Category “{{title}}” added.',
     category: {
-      position: 'Category {{position}} of {{count}}',
+      position: 'Category {{position}} of {{count, number}}',
       rename: 'Rename',
       renameLabel: 'Rename category “{{title}}”',
       up: 'Up',
@@ -194,7 +194,7 @@ export const contestsEn: Messages['organizer']['contests'] = {
       deleted: 'Category “{{title}}” deleted.',
       notEmpty:
         'Category “{{title}}” still has nominations, so it cannot be deleted. Move them to another category or delete them, then retry.',
-      moved: 'Category “{{title}}” is now at place {{position}} of {{count}}.',
+      moved: 'Category “{{title}}” is now at place {{position}} of {{count, number}}.',
     },
     nomination: {
       criteria: 'Criteria set: {{title}}',
@@ -232,7 +232,7 @@ export const contestsEn: Messages['organizer']['contests'] = {
       deleted: 'Nomination “{{title}}” deleted.',
       hasApplications:
         'Nomination “{{title}}” has applications, so it cannot be deleted. Move them to another nomination by re-importing, then retry.',
-      moved: 'Nomination “{{title}}” is now at place {{position}} of {{count}}.',
+      moved: 'Nomination “{{title}}” is now at place {{position}} of {{count, number}}.',
     },
     reorderFailed: 'Could not change the order, please retry. The order on screen is back to the saved one.',
   },

@@ -53,10 +53,10 @@ export const contestsRu = {
     generic: 'Не удалось сохранить: {{detail}}',
     unknown: 'Не удалось сохранить, повторите.',
     summaryTitle: 'Исправьте ошибки, чтобы сохранить',
-    summaryCount_one: 'Найдена {{count}} ошибка:',
-    summaryCount_few: 'Найдено {{count}} ошибки:',
-    summaryCount_many: 'Найдено {{count}} ошибок:',
-    summaryCount_other: 'Найдено {{count}} ошибки:',
+    summaryCount_one: 'Найдена {{count, number}} ошибка:',
+    summaryCount_few: 'Найдено {{count, number}} ошибки:',
+    summaryCount_many: 'Найдено {{count, number}} ошибок:',
+    summaryCount_other: 'Найдено {{count, number}} ошибки:',
   },
   settings: {
     title: 'Настройки конкурса',
@@ -148,7 +148,7 @@ export const contestsRu = {
       groupSet: 'Критерии набора «{{title}}»',
       noCriteria:
         'В конкурсе пока нет наборов критериев: приоритетный критерий можно будет выбрать после их создания.',
-      moved: 'Правило «{{rule}}» теперь на месте {{position}} из {{count}}.',
+      moved: 'Правило «{{rule}}» теперь на месте {{position}} из {{count, number}}.',
       added: 'Правило «{{rule}}» добавлено на место {{position}}.',
       removed: 'Правило «{{rule}}» убрано.',
       edge: 'Правило «{{rule}}» уже на краю списка.',
@@ -172,7 +172,7 @@ export const contestsRu = {
     adding: 'Добавляем…',
     categoryAdded: 'Категория «{{title}}» добавлена.',
     category: {
-      position: 'Категория {{position}} из {{count}}',
+      position: 'Категория {{position}} из {{count, number}}',
       rename: 'Переименовать',
       renameLabel: 'Переименовать категорию «{{title}}»',
       up: 'Выше',
@@ -193,7 +193,7 @@ export const contestsRu = {
       deleted: 'Категория «{{title}}» удалена.',
       notEmpty:
         'В категории «{{title}}» есть номинации, поэтому удалить её нельзя. Перенесите номинации в другую категорию или удалите их, затем повторите.',
-      moved: 'Категория «{{title}}» теперь на месте {{position}} из {{count}}.',
+      moved: 'Категория «{{title}}» теперь на месте {{position}} из {{count, number}}.',
     },
     nomination: {
       criteria: 'Набор критериев: {{title}}',
@@ -230,7 +230,7 @@ export const contestsRu = {
       deleted: 'Номинация «{{title}}» удалена.',
       hasApplications:
         'В номинации «{{title}}» есть заявки, поэтому удалить её нельзя. Перенесите заявки в другую номинацию повторным импортом, затем повторите.',
-      moved: 'Номинация «{{title}}» теперь на месте {{position}} из {{count}}.',
+      moved: 'Номинация «{{title}}» теперь на месте {{position}} из {{count, number}}.',
     },
     reorderFailed: 'Не удалось изменить порядок, повторите. Порядок на экране возвращён к сохранённому.',
   },
