@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { MockDatabase, setDb, type DbSnapshot } from '@mocks/db/database';
 import { server } from '@mocks/node';
@@ -11,6 +11,10 @@ import { clearCookies, installCookieFetch } from './cookie-fetch';
 
 // Every response the mock sends in tests is checked against the contract.
 (globalThis as { __MOCK_VALIDATE_RESPONSES__?: boolean }).__MOCK_VALIDATE_RESPONSES__ = true;
+
+// A loaded CI machine (two workers on two cores, route modules transformed on first use) can take
+// longer than the default second to show a page; waiting longer only slows tests that fail anyway.
+configure({ asyncUtilTimeout: 4000 });
 
 let demo: DbSnapshot | null = null;
 let uninstallCookies: (() => void) | null = null;
