@@ -97,10 +97,14 @@ export const evaluationEn: Messages['evaluation'] = {
     commentAlways_many: 'A comment is required, at least {{count, number}} characters',
     commentAlways_other: 'A comment is required, at least {{count, number}} characters',
     commentAlwaysNoMin: 'A comment is required',
-    commentBelowMax_one: 'A comment is required below the maximum score, at least {{count, number}} character',
-    commentBelowMax_few: 'A comment is required below the maximum score, at least {{count, number}} characters',
-    commentBelowMax_many: 'A comment is required below the maximum score, at least {{count, number}} characters',
-    commentBelowMax_other: 'A comment is required below the maximum score, at least {{count, number}} characters',
+    commentBelowMax_one:
+      'A comment is required below the maximum score, at least {{count, number}} character',
+    commentBelowMax_few:
+      'A comment is required below the maximum score, at least {{count, number}} characters',
+    commentBelowMax_many:
+      'A comment is required below the maximum score, at least {{count, number}} characters',
+    commentBelowMax_other:
+      'A comment is required below the maximum score, at least {{count, number}} characters',
     commentBelowMaxNoMin: 'A comment is required below the maximum score',
     commentOptional: 'Comment is optional',
     counter: '{{length}} / {{min}}',

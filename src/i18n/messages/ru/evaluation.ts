@@ -96,10 +96,14 @@ export const evaluationRu = {
     commentAlways_many: 'Комментарий обязателен, не короче {{count, number}} символов',
     commentAlways_other: 'Комментарий обязателен, не короче {{count, number}} символа',
     commentAlwaysNoMin: 'Комментарий обязателен',
-    commentBelowMax_one: 'Комментарий обязателен при оценке ниже максимума, не короче {{count, number}} символа',
-    commentBelowMax_few: 'Комментарий обязателен при оценке ниже максимума, не короче {{count, number}} символов',
-    commentBelowMax_many: 'Комментарий обязателен при оценке ниже максимума, не короче {{count, number}} символов',
-    commentBelowMax_other: 'Комментарий обязателен при оценке ниже максимума, не короче {{count, number}} символа',
+    commentBelowMax_one:
+      'Комментарий обязателен при оценке ниже максимума, не короче {{count, number}} символа',
+    commentBelowMax_few:
+      'Комментарий обязателен при оценке ниже максимума, не короче {{count, number}} символов',
+    commentBelowMax_many:
+      'Комментарий обязателен при оценке ниже максимума, не короче {{count, number}} символов',
+    commentBelowMax_other:
+      'Комментарий обязателен при оценке ниже максимума, не короче {{count, number}} символа',
     commentBelowMaxNoMin: 'Комментарий обязателен при оценке ниже максимума',
     commentOptional: 'Комментарий по желанию',
     counter: '{{length}} / {{min}}',

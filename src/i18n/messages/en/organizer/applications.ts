@@ -106,7 +106,8 @@ export const applicationsEn: Messages['organizer']['applications'] = {
       tooLarge: '“{{name}}” is larger than 20 MB. Split it into several files.',
       noHeader: '“{{name}}” has no header row. The first row must hold the column names.',
       noRows: '“{{name}}” holds only headers — there is no application in it.',
-      tooManyRows: 'The file has {{count, number}} rows; at most {{max}} can be uploaded at once. Split the file.',
+      tooManyRows:
+        'The file has {{count, number}} rows; at most {{max}} can be uploaded at once. Split the file.',
       cellTooLong:
         'Row {{row}}, column “{{column}}”: the text is longer than {{max}} characters. Shorten it and upload the file again.',
       noKnownColumns:
