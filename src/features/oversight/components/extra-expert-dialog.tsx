@@ -6,9 +6,9 @@ import type { Assignment } from '@/api/schemas/sheets';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { RadioCard } from '@/components/ui/radio-card';
 import { useAssignExtraExpert } from '../mutations';
 import { eligibleExpertsQueryOptions } from '../queries';
-import { EligibleExpertOption } from './eligible-expert-option';
 
 const AUTO = 'auto';
 
@@ -66,29 +66,35 @@ export function ExtraExpertDialog({
         {eligible.isSuccess ? (
           <fieldset className="extra-expert__choices">
             <legend className="extra-expert__legend">{t('oversight.extra.legend')}</legend>
-            <label className="extra-expert__option">
-              <input
-                type="radio"
-                name="extra-expert"
-                value={AUTO}
-                checked={choice === AUTO}
-                disabled={noneEligible}
-                aria-describedby="extra-expert-auto-hint"
-                onChange={() => setChoice(AUTO)}
-              />
-              <span className="extra-expert__name">{t('oversight.extra.auto')}</span>
-              <span className="extra-expert__meta" id="extra-expert-auto-hint">
-                {t('oversight.extra.autoHint')}
-              </span>
-            </label>
+            <RadioCard
+              name="extra-expert"
+              value={AUTO}
+              title={t('oversight.extra.auto')}
+              meta={t('oversight.extra.autoHint')}
+              checked={choice === AUTO}
+              disabled={noneEligible}
+              onChoose={() => setChoice(AUTO)}
+            />
             <ul className="extra-expert__list">
-              {items.map((item) => (
-                <EligibleExpertOption
-                  key={item.expert.id}
-                  item={item}
-                  checked={choice === item.expert.id}
-                  onChoose={() => setChoice(item.expert.id)}
-                />
+              {items.map(({ expert, eligible, reasons }) => (
+                <li key={expert.id}>
+                  <RadioCard
+                    name="extra-expert"
+                    value={expert.id}
+                    title={expert.fullName}
+                    meta={t('oversight.extra.expertMeta', {
+                      region: expert.region.name,
+                      load: expert.load,
+                      cap: expert.loadCap,
+                    })}
+                    warning={
+                      eligible ? null : t('oversight.extra.unavailable', { reasons: reasons.join('; ') })
+                    }
+                    checked={choice === expert.id}
+                    disabled={!eligible}
+                    onChoose={() => setChoice(expert.id)}
+                  />
+                </li>
               ))}
             </ul>
           </fieldset>

@@ -1,5 +1,6 @@
 import { forwardRef, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioCard } from '@/components/ui/radio-card';
 import { TextField } from '@/components/ui/text-field';
 import { useExpertDirectory } from '../use-expert-names';
 
@@ -59,22 +60,16 @@ export const ExpertPicker = forwardRef<HTMLInputElement, ExpertPickerProps>(func
         <ul className="asg-picker__list">
           {shown.map((e) => (
             <li key={e.id}>
-              <label className="asg-option">
-                <input
-                  type="radio"
-                  name={`${id}-expert`}
-                  value={e.id}
-                  checked={value === e.id}
-                  onChange={() => onChange(e.id)}
-                />
-                <span className="asg-option__name">{e.fullName}</span>
-                <span className="asg-option__meta">
-                  {t('organizer.assignments.assign.expertMeta', {
-                    region: e.region.name,
-                    load: e.load,
-                    cap: e.loadCap,
-                  })}
-                  {e.affiliations.length > 0
+              <RadioCard
+                name={`${id}-expert`}
+                value={e.id}
+                title={e.fullName}
+                meta={`${t('organizer.assignments.assign.expertMeta', {
+                  region: e.region.name,
+                  load: e.load,
+                  cap: e.loadCap,
+                })}${
+                  e.affiliations.length > 0
                     ? ` · ${t('organizer.assignments.assign.expertAffiliations', {
                         list: e.affiliations
                           .map((a) =>
@@ -82,9 +77,11 @@ export const ExpertPicker = forwardRef<HTMLInputElement, ExpertPickerProps>(func
                           )
                           .join('; '),
                       })}`
-                    : null}
-                </span>
-              </label>
+                    : ''
+                }`}
+                checked={value === e.id}
+                onChoose={() => onChange(e.id)}
+              />
             </li>
           ))}
         </ul>

@@ -8,9 +8,9 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { errorText, refusalText } from '../messages';
 import { useCreateAssignments } from '../mutations';
+import { RadioCard } from '@/components/ui/radio-card';
 import { eligibleExpertsQueryOptions } from '../queries';
 import { useExpertDirectory } from '../use-expert-names';
-import { EligibleOption } from './eligible-option';
 
 interface ReassignDialogProps {
   open: boolean;
@@ -110,23 +110,53 @@ export function ReassignDialog({ open, contestId, recusal, onClose, onDone }: Re
             <legend className="asg-checklist__legend">{t('organizer.assignments.reassign.legend')}</legend>
             <ul className="asg-picker__list">
               {shown.map((item) => (
-                <EligibleOption
-                  key={item.expert.id}
-                  name={`${id}-choice`}
-                  item={item}
-                  checked={choice === item.expert.id}
-                  onChoose={() => setChoice(item.expert.id)}
-                />
+                <li key={item.expert.id}>
+                  <RadioCard
+                    name={`${id}-choice`}
+                    value={item.expert.id}
+                    title={item.expert.fullName}
+                    meta={t('organizer.assignments.reassign.expertMeta', {
+                      region: item.expert.region.name,
+                      load: item.expert.load,
+                      cap: item.expert.loadCap,
+                    })}
+                    warning={
+                      item.eligible
+                        ? null
+                        : t('organizer.assignments.reassign.unavailable', {
+                            reasons: item.reasons.join('; '),
+                          })
+                    }
+                    checked={choice === item.expert.id}
+                    disabled={!item.eligible}
+                    onChoose={() => setChoice(item.expert.id)}
+                  />
+                </li>
               ))}
               {showIneligible
                 ? notOk.map((item) => (
-                    <EligibleOption
-                      key={item.expert.id}
-                      name={`${id}-choice`}
-                      item={item}
-                      checked={false}
-                      onChoose={() => undefined}
-                    />
+                    <li key={item.expert.id}>
+                      <RadioCard
+                        name={`${id}-choice`}
+                        value={item.expert.id}
+                        title={item.expert.fullName}
+                        meta={t('organizer.assignments.reassign.expertMeta', {
+                          region: item.expert.region.name,
+                          load: item.expert.load,
+                          cap: item.expert.loadCap,
+                        })}
+                        warning={
+                          item.eligible
+                            ? null
+                            : t('organizer.assignments.reassign.unavailable', {
+                                reasons: item.reasons.join('; '),
+                              })
+                        }
+                        checked={false}
+                        disabled={!item.eligible}
+                        onChoose={() => undefined}
+                      />
+                    </li>
                   ))
                 : null}
             </ul>
