@@ -6,13 +6,15 @@ interface DialogProps {
   children: ReactNode;
   /** Escape and the backdrop call this; omit it for dialogs that must be answered. */
   onDismiss?: () => void;
+  /** `sm` for a question, `md` for a short form, `lg` for a form with lists, `xl` for side-by-side content. */
+  size?: 'sm' | 'md' | 'lg' | 'xl';
 }
 
 /**
  * A modal on the native <dialog>: the browser traps focus, makes the rest inert and restores
  * focus on close, which hand-written modals routinely get wrong.
  */
-export function Dialog({ open, title, children, onDismiss }: DialogProps) {
+export function Dialog({ open, title, children, onDismiss, size = 'sm' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -29,7 +31,7 @@ export function Dialog({ open, title, children, onDismiss }: DialogProps) {
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={size === 'sm' ? 'dialog' : `dialog dialog--${size}`}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

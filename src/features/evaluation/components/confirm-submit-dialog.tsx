@@ -34,6 +34,7 @@ export function ConfirmSubmitDialog(props: ConfirmSubmitDialogProps) {
   const recommendation = content.recommendation;
   return (
     <Dialog
+      size="md"
       open
       title={t('evaluation.confirm.title')}
       onDismiss={props.submitting ? undefined : props.onCancel}

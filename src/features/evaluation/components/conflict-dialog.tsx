@@ -49,7 +49,7 @@ export function ConflictDialog({
   const recommendation = (value: SheetContent['recommendation']) =>
     value === null ? '—' : t(`evaluation.form.${value}`);
   return (
-    <Dialog open title={t('evaluation.conflict.title')}>
+    <Dialog open size="xl" title={t('evaluation.conflict.title')}>
       <div className="conflict">
         <p>{t('evaluation.conflict.intro')}</p>
         <div className="conflict__scroll">

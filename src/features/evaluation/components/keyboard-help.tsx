@@ -20,7 +20,7 @@ const KEYS = [
 export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={open} title={t('evaluation.keys.title')} onDismiss={onClose}>
+    <Dialog open={open} size="md" title={t('evaluation.keys.title')} onDismiss={onClose}>
       <p>{t('evaluation.keys.intro')}</p>
       <dl className="hotkeys">
         {KEYS.map(({ keys, what }) => (

@@ -42,6 +42,7 @@ export function RecusalDialog({ open, assignmentId, onClose, onRecused }: Recusa
 
   return (
     <Dialog
+      size="md"
       open={open}
       title={t('evaluation.recusal.title')}
       onDismiss={recuse.isPending ? undefined : onClose}

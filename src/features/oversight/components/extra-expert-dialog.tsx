@@ -52,6 +52,7 @@ export function ExtraExpertDialog({
 
   return (
     <Dialog
+      size="md"
       open={open}
       title={t('oversight.extra.title', { id: applicationId })}
       onDismiss={assign.isPending ? undefined : onClose}

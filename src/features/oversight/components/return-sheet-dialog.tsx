@@ -52,6 +52,7 @@ export function ReturnSheetDialog({ stageId, target, onClose, onReturned }: Retu
 
   return (
     <Dialog
+      size="md"
       open={target !== null}
       title={t('oversight.returnSheet.title')}
       onDismiss={returnSheet.isPending ? undefined : close}

@@ -87,6 +87,7 @@ export function AssignDialog({
 
   return (
     <Dialog
+      size="lg"
       open={open}
       title={t('organizer.assignments.assign.title')}
       onDismiss={create.isPending ? undefined : onClose}

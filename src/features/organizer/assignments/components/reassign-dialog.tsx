@@ -74,6 +74,7 @@ export function ReassignDialog({ open, contestId, recusal, onClose, onDone }: Re
 
   return (
     <Dialog
+      size="lg"
       open={open}
       title={t('organizer.assignments.reassign.title', { application: applicationId })}
       onDismiss={create.isPending ? undefined : onClose}

@@ -56,7 +56,7 @@ export function UnassignDialog({ open, contestId, stageId, rows, onClose, onDone
   const finished = outcomes !== undefined;
 
   return (
-    <Dialog open={open} title={title} onDismiss={unassign.isPending ? undefined : onClose}>
+    <Dialog open={open} size="lg" title={title} onDismiss={unassign.isPending ? undefined : onClose}>
       <div className="asg-dialog">
         {rows.length === 1 && single !== undefined ? (
           <p>

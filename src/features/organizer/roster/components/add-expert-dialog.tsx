@@ -18,6 +18,7 @@ export function AddExpertDialog({ open, groups, onClose, onAdded }: AddExpertDia
   const create = useCreateExpert();
   return (
     <Dialog
+      size="lg"
       open={open}
       title={t('organizer.roster.add.title')}
       onDismiss={create.isPending ? undefined : onClose}

@@ -49,7 +49,7 @@ export function StageDialogs({
   const show = open !== null && (open.kind === 'create' || stage !== null);
 
   return (
-    <Dialog open={show} title={title} onDismiss={onClose}>
+    <Dialog open={show} size="md" title={title} onDismiss={onClose}>
       {open?.kind === 'create' ? (
         <StageForm
           contestId={contestId}
