@@ -1,6 +1,7 @@
 import type { Application } from '@/api/schemas/applications';
 import type { FieldError } from '@/api/schemas/common';
 import type { Nomination } from '@/api/schemas/contests';
+import { IMPORT_SHORT_CELL_MAX_LENGTH } from '@/api/schemas/import-headers';
 import {
   IMPORT_HEADER_FIELDS,
   type ApplicationInput,
@@ -23,15 +24,25 @@ import { findRegion } from '@mocks/db/rules/region-lookup';
 import { audit, isoNow, requireContest, type StaffContext } from '@mocks/db/rules/staff-context';
 import { ApiProblem } from '@mocks/handlers/support';
 
-/** Lengths the Application schema allows; checked here so a long cell is a row error, not a 500. */
-const MAX_LENGTH: Partial<Record<ImportHeader, number>> = { Название: 1000, Грантодатель: 1000, НКО: 1000 };
-
 /**
  * Errors name the column by its Russian header, as the organizer sees it in the file; `params.path`
  * carries the Application field for clients that map errors onto the card.
  */
-function cellError(header: ImportHeader, code: string, message: string): FieldError {
-  return { field: header, code, message, params: { path: IMPORT_HEADER_FIELDS[header] } };
+function cellError(
+  header: ImportHeader,
+  code: string,
+  message: string,
+  params: Record<string, string | number> = {},
+): FieldError {
+  return { field: header, code, message, params: { path: IMPORT_HEADER_FIELDS[header], ...params } };
+}
+
+/** Lengths the Application schema allows; checked here so a long cell is a row error, not a 500. */
+function tooLong(header: ImportHeader, value: string): FieldError | null {
+  const max = IMPORT_SHORT_CELL_MAX_LENGTH[header];
+  return max !== undefined && value.length > max
+    ? cellError(header, 'tooLong', `Не длиннее ${max} символов`, { max })
+    : null;
 }
 
 function nominationKey(title: string): string {
@@ -51,9 +62,8 @@ function checkRow(rc: RowContext, row: ImportRow, rowNumber: number): ImportPrev
   const required = (h: ImportHeader, what: string): string => {
     const v = cell(h);
     if (v === '') errors.push(cellError(h, 'required', `Не заполнено: ${what}`));
-    const max = MAX_LENGTH[h];
-    if (max !== undefined && v.length > max)
-      errors.push(cellError(h, 'tooLong', `Не длиннее ${max} символов`));
+    const long = tooLong(h, v);
+    if (long !== null) errors.push(long);
     return v;
   };
   const parsed = <T>(h: ImportHeader, code: string, result: CellResult<T>, fallback: T): T => {
@@ -154,7 +164,8 @@ function checkRow(rc: RowContext, row: ImportRow, rowNumber: number): ImportPrev
     null,
   );
   const grantor = cell('Грантодатель');
-  if (grantor.length > 1000) errors.push(cellError('Грантодатель', 'tooLong', 'Не длиннее 1000 символов'));
+  const grantorTooLong = tooLong('Грантодатель', grantor);
+  if (grantorTooLong !== null) errors.push(grantorTooLong);
 
   const base = { rowNumber, id: id === '' ? null : id, errors };
   if (errors.length > 0 || region === null || nomination === undefined) return { ...base, action: 'error' };

@@ -46,3 +46,22 @@ export const IMPORT_HEADER_FIELDS = {
   'Подтверждено субъектом РФ': 'confirmedByRegion',
 } as const satisfies Record<ImportHeader, string>;
 export type ImportField = (typeof IMPORT_HEADER_FIELDS)[ImportHeader];
+
+/** The columns without which no row can become an application; a file lacking one is refused as a whole. */
+export const REQUIRED_IMPORT_HEADERS = [
+  'ID',
+  'Название',
+  'НКО',
+  'ИНН',
+  'Регион',
+  'Номинация',
+  'Сумма финансирования',
+] as const satisfies readonly ImportHeader[];
+
+/** Characters a cell may hold: the Application's limits (short fields), else the import row's. */
+export const IMPORT_CELL_MAX_LENGTH = 20000;
+export const IMPORT_SHORT_CELL_MAX_LENGTH: Partial<Record<ImportHeader, number>> = {
+  Название: 1000,
+  НКО: 1000,
+  Грантодатель: 1000,
+};

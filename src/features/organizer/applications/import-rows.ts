@@ -1,25 +1,21 @@
-import { IMPORT_HEADERS, type ImportHeader } from '@/api/schemas/import-headers';
+import {
+  IMPORT_CELL_MAX_LENGTH,
+  IMPORT_HEADERS,
+  REQUIRED_IMPORT_HEADERS,
+  type ImportHeader,
+} from '@/api/schemas/import-headers';
 import type { ImportRow } from '@/api/schemas/imports';
 import { matchHeaders, type HeaderMatch } from '@/lib/tabular/match-headers';
 import type { TableSheet } from '@/lib/tabular/read-table';
 
-/** The columns without which the server cannot build an application (it refuses every row). */
-export const REQUIRED_HEADERS: readonly ImportHeader[] = [
-  'ID',
-  'Название',
-  'НКО',
-  'ИНН',
-  'Регион',
-  'Номинация',
-  'Сумма финансирования',
-];
+export const REQUIRED_HEADERS: readonly ImportHeader[] = REQUIRED_IMPORT_HEADERS;
 export const OPTIONAL_HEADERS: readonly ImportHeader[] = IMPORT_HEADERS.filter(
   (header) => !REQUIRED_HEADERS.includes(header),
 );
 
 /** The contract's limits on the preview request: rows per request and characters per cell. */
 export const MAX_IMPORT_ROWS = 50_000;
-export const MAX_CELL_LENGTH = 20_000;
+export const MAX_CELL_LENGTH = IMPORT_CELL_MAX_LENGTH;
 
 /** Why a file read fine but cannot be sent for a preview. */
 export type ImportBlocker =

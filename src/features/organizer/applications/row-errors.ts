@@ -1,3 +1,4 @@
+import { IMPORT_CELL_MAX_LENGTH } from '@/api/schemas/import-headers';
 import type { TFunction } from 'i18next';
 import { IMPORT_HEADER_FIELDS, IMPORT_HEADERS, type ImportHeader } from '@/api/schemas/import-headers';
 import type { FieldError } from '@/api/schemas/common';
@@ -43,9 +44,7 @@ export function rowErrorText(t: TFunction, error: FieldError, context: RowErrorC
     case 'required':
       return t(`${key}.required`);
     case 'tooLong':
-      return t(`${key}.tooLong`, {
-        max: column === 'Грантодатель' || column === 'Название' || column === 'НКО' ? 1000 : 20000,
-      });
+      return t(`${key}.tooLong`, { max: Number(error.params?.['max'] ?? IMPORT_CELL_MAX_LENGTH) });
     case 'invalidFormat':
       if (column === 'ID') return t(`${key}.idFormat`, { value });
       if (column === 'ИНН') return t(`${key}.innFormat`, { value });
