@@ -1,4 +1,4 @@
-import { arrayMove } from './array-move';
+import { arrayMove } from '../shared/reorder';
 import { MAX_CRITERIA, newBand, type DraftBand, type DraftCriterion, type DraftSet } from './draft';
 
 export type CriterionField =

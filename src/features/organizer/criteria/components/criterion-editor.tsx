@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { altArrowStep } from '../../shared/reorder';
 import { Button } from '@/components/ui/button';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
@@ -27,11 +28,10 @@ export function CriterionEditor({ criterion, index, count, api, onMove, onRemove
   const last = index === count - 1;
 
   const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
-    if (!event.altKey || api.frozen) return;
-    if (event.key === 'ArrowUp' && !first) onMove(criterion.key, -1);
-    else if (event.key === 'ArrowDown' && !last) onMove(criterion.key, 1);
-    else return;
+    const step = altArrowStep(event);
+    if (step === null || api.frozen) return;
     event.preventDefault();
+    if ((step < 0 && !first) || (step > 0 && !last)) onMove(criterion.key, step);
   };
 
   return (

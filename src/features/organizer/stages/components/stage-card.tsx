@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { altArrowStep } from '../../shared/reorder';
 import type { Stage } from '@/api/schemas/contests';
 import type { CriteriaSet } from '@/api/schemas/criteria';
 import { Badge } from '@/components/ui/badge';
@@ -40,8 +41,8 @@ export function StageCard({
 
   // Alt+↑/↓ anywhere inside the card moves it; plain arrows stay with the focused control.
   function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
-    const delta = event.key === 'ArrowUp' ? -1 : 1;
+    const delta = altArrowStep(event);
+    if (delta === null) return;
     event.preventDefault();
     if ((delta < 0 && position === 1) || (delta > 0 && position === count)) return;
     onMove(stage, delta, moveButtonId(stage.id, delta));

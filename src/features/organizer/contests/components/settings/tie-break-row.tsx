@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { altArrowMove } from '../reorder-keys';
+import { altArrowMove } from '../../../shared/reorder';
 
 interface TieBreakRowProps {
   index: number;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Nomination } from '@/api/schemas/contests';
 import { Button } from '@/components/ui/button';
-import { altArrowMove } from '../reorder-keys';
+import { altArrowMove } from '../../../shared/reorder';
 
 interface NominationItemProps {
   nomination: Nomination;
