@@ -129,7 +129,7 @@ const criteriaHandlers: HttpHandler[] = [
   ),
 ];
 
-/** Everything an organizer configures; experts get 403 from the access rules (or 404 on `any` reads). */
+/** Everything an organizer configures; experts get 403 from the access rules (or 404 on `signedIn` reads). */
 export const organizerHandlers: HttpHandler[] = [
   ...contestHandlers,
   ...structureHandlers,

@@ -386,7 +386,7 @@ export function resolveSession(
 }
 
 function hasAccess(access: EndpointDef['access'], roles: readonly Role[]): boolean {
-  if (access === 'public' || access === 'any') return true;
+  if (access === 'public' || access === 'signedIn') return true;
   return access.some((role) => roles.includes(role));
 }
 

@@ -35,8 +35,8 @@ export interface EndpointDef {
   path: string;
   summary: string;
   tags: string[];
-  /** Who may call it: 'public' (no session), 'any' (any signed-in user) or the roles allowed. */
-  access: 'public' | 'any' | Role[];
+  /** Who may call it: 'public' (no session), 'signedIn' (any signed-in user) or the roles allowed. */
+  access: 'public' | 'signedIn' | Role[];
   params?: z.ZodObject; // path params
   query?: z.ZodObject; // coerce numbers/booleans (z.coerce) since they come from the URL
   headers?: z.ZodObject; // required request headers: If-Match, Idempotency-Key (X-CSRF-Token is global)

@@ -148,7 +148,7 @@ function parameterObject(location: string, name: string, schema: Json, required:
 
 function accessText(access: EndpointDef['access']): string {
   if (access === 'public') return 'Access: public (no session).';
-  if (access === 'any') return 'Access: every signed-in user (objects filtered by role).';
+  if (access === 'signedIn') return 'Access: every signed-in user (objects filtered by role).';
   return `Access: ${access.join(', ')}.`;
 }
 

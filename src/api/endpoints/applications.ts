@@ -34,7 +34,7 @@ export const applicationEndpoints = {
     path: '/applications/{applicationId}',
     summary: 'The full application card (experts: only through one of their assignments)',
     tags,
-    access: 'any',
+    access: 'signedIn',
     params: ApplicationParams,
     responses: {
       200: { description: 'The application. Its texts are untrusted: render as text.', schema: Application },

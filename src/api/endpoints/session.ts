@@ -26,7 +26,7 @@ export const sessionEndpoints = {
     path: '/session',
     summary: 'The current session and user',
     tags: ['session'],
-    access: 'any',
+    access: 'signedIn',
     responses: { 200: { description: 'The session.', schema: Session }, ...problems(401) },
   },
   logout: {
@@ -35,7 +35,7 @@ export const sessionEndpoints = {
     path: '/session',
     summary: 'Sign out; clears the session cookie',
     tags: ['session'],
-    access: 'any',
+    access: 'signedIn',
     responses: {
       204: { description: 'Signed out.', headers: { 'Set-Cookie': 'Expires the `ec_session` cookie.' } },
       ...problems(401, 403),
