@@ -46,7 +46,7 @@ export function stageNav(page: Page): Locator {
   return page.getByRole('navigation', { name: 'Разделы этапа' });
 }
 
-/** The ranking table (a real <table>, windowed). */
+/** The ranking table (an ARIA table of windowed rows). */
 export function rankingTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Рейтинг заявок номинации' });
 }
@@ -61,7 +61,7 @@ export function rankingRow(page: Page, applicationId: string): Locator {
 /** Column positions by header text, so the reading survives a column being added or moved. */
 async function columnIndexes(page: Page): Promise<Record<'rank' | 'id' | 'sheets' | 'score', number>> {
   // Sortable heads end with an arrow (↑ ↓ ↕) that is not part of the name.
-  const heads = (await rankingTable(page).locator('thead th').allTextContents()).map((t) =>
+  const heads = (await rankingTable(page).getByRole('columnheader').allTextContents()).map((t) =>
     t.replace(/[↑↓↕]/g, '').trim(),
   );
   return {
@@ -93,7 +93,7 @@ export async function firstRows(page: Page, count: number): Promise<ScreenRow[]>
   const rows: ScreenRow[] = [];
   for (let i = 0; i < count; i++) {
     // Header is aria-rowindex 1; data rows start at 2. A loading row has no links.
-    const row = rankingTable(page).locator(`tbody tr[aria-rowindex="${i + 2}"]`);
+    const row = rankingTable(page).locator(`[role=row][aria-rowindex="${i + 2}"]`);
     await expect(row.getByRole('link')).toHaveCount(1);
     rows.push(await readRow(page, row));
   }

@@ -330,7 +330,7 @@ test('coordinator pages pass axe (WCAG 2.2 A/AA)', async ({ guardedPage: page })
   expect(await axeViolations(page), 'progress').toEqual([]);
 
   await stageNav(page).getByRole('link', { name: 'Рейтинги' }).click();
-  await expect(rankingTable(page).locator('tbody tr[aria-rowindex="2"]').getByRole('link')).toBeVisible();
+  await expect(rankingTable(page).locator('[role=row][aria-rowindex="2"]').getByRole('link')).toBeVisible();
   expect(await axeViolations(page), 'ranking').toEqual([]);
 
   await stageNav(page).getByRole('link', { name: 'Расхождения' }).click();

@@ -8,6 +8,11 @@ interface SortHeaderProps<F extends string> {
   /** The button's tooltip, e.g. «Сортировать по: Статус». */
   hint: string;
   className?: string;
+  /**
+   * `th` in a real table; `div` (role columnheader) in a windowed ARIA table whose rows are
+   * positioned blocks rather than table layout.
+   */
+  as?: 'th' | 'div';
 }
 
 /**
@@ -22,23 +27,28 @@ export function SortHeader<F extends string>({
   onSort,
   hint,
   className,
+  as = 'th',
 }: SortHeaderProps<F>) {
   const active = sort === field || sort === `-${field}`;
   const descending = sort === `-${field}`;
   const descendingNext = active ? !descending : firstDescending;
   const next: F | `-${F}` = descendingNext ? `-${field}` : field;
-  return (
-    <th
-      scope="col"
-      className={className}
-      aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
-    >
-      <button type="button" className="sort-header" title={hint} onClick={() => onSort(next)}>
-        {label}
-        <span className="sort-header__arrow" aria-hidden="true">
-          {active ? (descending ? '↓' : '↑') : '↕'}
-        </span>
-      </button>
+  const ariaSort = active ? (descending ? 'descending' : 'ascending') : undefined;
+  const button = (
+    <button type="button" className="sort-header" title={hint} onClick={() => onSort(next)}>
+      {label}
+      <span className="sort-header__arrow" aria-hidden="true">
+        {active ? (descending ? '↓' : '↑') : '↕'}
+      </span>
+    </button>
+  );
+  return as === 'th' ? (
+    <th scope="col" className={className} aria-sort={ariaSort}>
+      {button}
     </th>
+  ) : (
+    <div role="columnheader" className={className} aria-sort={ariaSort}>
+      {button}
+    </div>
   );
 }

@@ -38,7 +38,7 @@ function table(): HTMLElement {
 function bodyRows(): HTMLElement[] {
   return within(table())
     .getAllByRole('row')
-    .filter((row) => row.querySelector('td a') !== null);
+    .filter((row) => row.querySelector('[role=cell] a') !== null);
 }
 
 function shownIds(): string[] {
@@ -93,6 +93,27 @@ test('sorts on the server when a column header is clicked', async () => {
   );
   expect(shownIds()).toEqual((await serverRows('sort=score')).map((r) => r.applicationId));
   expect(shownIds()[0]).toBe('1438');
+});
+
+test('a click anywhere on a row opens its sheets; the ID stays a real link', async () => {
+  const { user, router } = await openRanking();
+  const row = rowOf('1637');
+  expect(within(row).getByRole('link')).toHaveAttribute('href', paths.applicationSheets.href(STAGE, '1637'));
+  // The title cell is not a control: the row's click is a mouse shortcut to the ID link.
+  await user.click(within(row).getAllByRole('cell')[2] as HTMLElement);
+  await waitFor(() =>
+    expect(router.state.location.pathname).toBe(paths.applicationSheets.href(STAGE, '1637')),
+  );
+});
+
+test('rows are recycled across a re-sort: the same row elements show the new order', async () => {
+  const { user } = await openRanking();
+  const before = bodyRows();
+  await user.click(screen.getByRole('button', { name: /^ID/ }));
+  const ascending = (await serverRows('sort=id')).map((r) => r.applicationId);
+  await waitFor(() => expect(shownIds()).toEqual(ascending));
+  // Not rebuilt: the order changed inside the elements already on screen.
+  expect(bodyRows()).toEqual(before);
 });
 
 test('filters by flag and searches on the server, keeping both in the URL', async () => {
@@ -150,7 +171,7 @@ test('the simulator matches an independent recomputation and draws the line in t
 
   const divider = await screen.findByText(/^Линия отсечения — Проходной балл 70/);
   const all = within(table()).getAllByRole('row');
-  const dividerRow = divider.closest('tr');
+  const dividerRow = divider.closest<HTMLElement>('[role=row]');
   if (dividerRow === null) throw new Error('the divider is not a table row');
   // Exactly the passing rows sit above the line: the header row, then `passing.length` rows.
   expect(all.indexOf(dividerRow)).toBe(1 + passing.length);

@@ -31,7 +31,7 @@ declare global {
 function watchFirstRows(): void {
   window.__bench = { firstRowsAt: null };
   const observer = new MutationObserver(() => {
-    if (document.querySelector('tbody tr.ranking-row:not(.ranking-row--loading)') === null) return;
+    if (document.querySelector('.ranking-row:not(.ranking-row--loading)') === null) return;
     observer.disconnect();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -69,14 +69,14 @@ async function timed(page: Page, act: string, done: string): Promise<number> {
 
 /** The table is settled: no pending navigation, real rows in view, no loading placeholder on screen. */
 const SETTLED = `!document.querySelector('.ranking-results[aria-busy]') &&
-  document.querySelector('tbody tr.ranking-row:not(.ranking-row--loading)') !== null &&
-  document.querySelector('tbody tr.ranking-row--loading') === null`;
+  document.querySelector('.ranking-row:not(.ranking-row--loading)') !== null &&
+  document.querySelector('.ranking-row--loading') === null`;
 
 const countText = `document.querySelector('.ranking-toolbar__count')?.textContent ?? ''`;
 
 async function sortBy(page: Page, label: string): Promise<number> {
-  const act = `[...document.querySelectorAll('thead button.sort-header')].find((b) => b.textContent.startsWith(${JSON.stringify(label)})).click()`;
-  const done = `${SETTLED} && [...document.querySelectorAll('thead th[aria-sort]')].some((th) => th.textContent.startsWith(${JSON.stringify(label)}))`;
+  const act = `[...document.querySelectorAll('[role=columnheader] button.sort-header')].find((b) => b.textContent.startsWith(${JSON.stringify(label)})).click()`;
+  const done = `${SETTLED} && [...document.querySelectorAll('[role=columnheader][aria-sort]')].some((th) => th.textContent.startsWith(${JSON.stringify(label)}))`;
   return timed(page, act, done);
 }
 

@@ -23,87 +23,97 @@ export function rankingCell(
 ): ReactNode {
   if (column.kind === 'criterion')
     return (
-      <td key={column.id} className="num">
+      <div role="cell" key={column.id} className="ranking-cell num">
         {num(text, row.criterionMeans[column.index] ?? null)}
-      </td>
+      </div>
     );
   switch (column.id) {
     case 'rank':
       return (
-        <td key="rank" className="num ranking-table__rank">
+        <div role="cell" key="rank" className="ranking-cell num ranking-table__rank">
           {row.score === null ? '—' : row.rank}
-        </td>
+        </div>
       );
     case 'id':
       return (
-        <td key="id">
+        <div role="cell" key="id" className="ranking-cell">
           <a href={href} className="ranking-table__link" aria-label={text.openSheets(row.applicationId)}>
             {row.applicationId}
           </a>
-        </td>
+        </div>
       );
     case 'title':
       return (
-        <td key="title" className="ranking-table__text" title={row.title}>
+        <div role="cell" key="title" className="ranking-cell ranking-table__text" title={row.title}>
           {row.title}
-        </td>
+        </div>
       );
     case 'organization':
       return (
-        <td key="organization" className="ranking-table__text" title={row.organizationName}>
+        <div
+          role="cell"
+          key="organization"
+          className="ranking-cell ranking-table__text"
+          title={row.organizationName}
+        >
           {row.organizationName}
-        </td>
+        </div>
       );
     case 'region':
       return (
-        <td key="region" className="ranking-table__text">
+        <div role="cell" key="region" className="ranking-cell ranking-table__text">
           {row.regionName}
-        </td>
+        </div>
       );
     case 'sheets':
       return (
-        <td
+        <div
+          role="cell"
           key="sheets"
-          className={row.submittedCount < row.requiredCount ? 'num ranking-table__short' : 'num'}
+          className={
+            row.submittedCount < row.requiredCount
+              ? 'ranking-cell num ranking-table__short'
+              : 'ranking-cell num'
+          }
         >
           {text.sheets(row.submittedCount, row.requiredCount)}
-        </td>
+        </div>
       );
     case 'score':
       return (
-        <td key="score" className="num ranking-table__score">
+        <div role="cell" key="score" className="ranking-cell num ranking-table__score">
           {row.score === null ? text.noScore : formatNumber(text.locale, row.score)}
-        </td>
+        </div>
       );
     case 'percent':
       return (
-        <td key="percent" className="num">
+        <div role="cell" key="percent" className="ranking-cell num">
           {row.percent === null ? '—' : formatNumber(text.locale, row.percent, 1)}
-        </td>
+        </div>
       );
     case 'spread':
       return (
-        <td key="spread" className="num">
+        <div role="cell" key="spread" className="ranking-cell num">
           {num(text, row.spread)}
-        </td>
+        </div>
       );
     case 'flags':
       return (
-        <td key="flags" className="ranking-table__text">
+        <div role="cell" key="flags" className="ranking-cell ranking-table__text">
           <FlagBadges flags={row.flags} labelOf={text.flag} />
-        </td>
+        </div>
       );
     case 'tieBreak':
       return (
-        <td key="tieBreak" className="ranking-table__text ranking-table__tie">
+        <div role="cell" key="tieBreak" className="ranking-cell ranking-table__text ranking-table__tie">
           {row.tieBreak === null ? null : text.tieBreak(row.tieBreak, criteria)}
-        </td>
+        </div>
       );
     case 'amount':
       return (
-        <td key="amount" className="num">
+        <div role="cell" key="amount" className="ranking-cell num">
           {formatMoney(text.locale, row.requestedAmount)}
-        </td>
+        </div>
       );
   }
 }

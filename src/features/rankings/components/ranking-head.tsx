@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortHeader } from '@/components/ui/sort-header';
 import type { RankingColumn } from '../columns';
@@ -20,26 +21,22 @@ export function useColumnLabel() {
       : t(`rankings.columns.${column.id}`);
 }
 
-export function RankingHead({ columns, sort, onSort }: RankingHeadProps) {
+/** Memoised: the table re-renders as rows scroll in, the header only when columns or sort change. */
+export const RankingHead = memo(function RankingHead({ columns, sort, onSort }: RankingHeadProps) {
   const { t } = useTranslation();
   const label = useColumnLabel();
   return (
-    <thead>
-      <tr aria-rowindex={1}>
+    <div role="rowgroup" className="ranking-grid__head">
+      <div role="row" className="ranking-grid__head-row" aria-rowindex={1}>
         {columns.map((column) => {
           const text = label(column);
-          const className = column.kind === 'criterion' || column.id !== 'title' ? 'num' : undefined;
+          const className = column.numeric ? 'ranking-head-cell num' : 'ranking-head-cell';
           const field = column.kind === 'fixed' ? column.sort : null;
           if (field === null) {
             return (
-              <th
-                key={column.id}
-                scope="col"
-                className={column.kind === 'criterion' ? 'num' : undefined}
-                title={text}
-              >
+              <div key={column.id} role="columnheader" className={className} title={text}>
                 <span className="ranking-table__head-text">{text}</span>
-              </th>
+              </div>
             );
           }
           return (
@@ -52,10 +49,11 @@ export function RankingHead({ columns, sort, onSort }: RankingHeadProps) {
               onSort={onSort}
               hint={t('rankings.table.sortBy', { column: text })}
               className={className}
+              as="div"
             />
           );
         })}
-      </tr>
-    </thead>
+      </div>
+    </div>
   );
-}
+});

@@ -1,10 +1,12 @@
-import { memo, type MouseEvent } from 'react';
+import { memo } from 'react';
 import type { RankingCriterion, RankingRow as Row } from '@/api/schemas/coordination';
 import type { RankingColumn } from '../columns';
 import { rankingCell } from './ranking-cell';
 import type { RowText } from './row-text';
 
 interface RankingRowProps {
+  /** The row's offset in the table body, in pixels. */
+  top: number;
   row: Row;
   /** 1-based position among all rows, header included, for `aria-rowindex`. */
   rowIndex: number;
@@ -13,16 +15,14 @@ interface RankingRowProps {
   href: string;
   winner: boolean;
   text: RowText;
-  onOpen: (href: string) => void;
 }
 
-/** A click the browser should handle itself: a new tab or window, a download, not the main button. */
-function opensElsewhere(event: MouseEvent): boolean {
-  return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
-}
+/** Placed by transform: moving a row never lays out another one. */
+const placed = (top: number) => ({ top });
 
 /** Memoised: while scrolling 40,000 rows only the rows entering the window render. */
 export const RankingRow = memo(function RankingRow({
+  top,
   row,
   rowIndex,
   columns,
@@ -30,34 +30,42 @@ export const RankingRow = memo(function RankingRow({
   href,
   winner,
   text,
-  onOpen,
 }: RankingRowProps) {
-  // The ID link is the keyboard way in; a click anywhere else on the row is a mouse shortcut to it.
-  function handleClick(event: MouseEvent<HTMLTableRowElement>) {
-    const target = event.target instanceof Element ? event.target.closest('a, button') : null;
-    if (target instanceof HTMLAnchorElement) {
-      if (opensElsewhere(event)) return;
-      event.preventDefault();
-    } else if (target !== null) return;
-    onOpen(href);
-  }
   return (
-    <tr
+    <div
+      role="row"
       className={winner ? 'ranking-row ranking-row--winner' : 'ranking-row'}
+      style={placed(top)}
       aria-rowindex={rowIndex}
-      onClick={handleClick}
     >
       {columns.map((column) => rankingCell(column, row, criteria, href, text))}
-    </tr>
+    </div>
   );
 });
 
-export function LoadingRow({ rowIndex, span, label }: { rowIndex: number; span: number; label: string }) {
+interface WideRowProps {
+  top: number;
+  span: number;
+  label: string;
+}
+
+export function LoadingRow({ top, rowIndex, span, label }: WideRowProps & { rowIndex: number }) {
   return (
-    <tr className="ranking-row ranking-row--loading" aria-rowindex={rowIndex}>
-      <td colSpan={span}>
+    <div role="row" className="ranking-row ranking-row--loading" style={placed(top)} aria-rowindex={rowIndex}>
+      <div role="cell" className="ranking-cell ranking-cell--wide" aria-colspan={span}>
         <span className="ranking-row__placeholder">{label}</span>
-      </td>
-    </tr>
+      </div>
+    </div>
+  );
+}
+
+/** The cut-line between the winners and the rest: a row of its own, across every column. */
+export function DividerRow({ top, span, label }: WideRowProps) {
+  return (
+    <div role="row" className="ranking-row ranking-divider" style={placed(top)}>
+      <div role="cell" className="ranking-cell ranking-cell--wide" aria-colspan={span}>
+        <span className="ranking-divider__label">{label}</span>
+      </div>
+    </div>
   );
 }

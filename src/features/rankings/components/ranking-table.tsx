@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef } from 'react';
+import { useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { RankingCriterion, RankingRow as Row } from '@/api/schemas/coordination';
@@ -8,23 +8,16 @@ import { paths } from '@/config/paths';
 import type { RankingRequest } from '../api';
 import type { RankingColumn } from '../columns';
 import { RANKING_PAGE_SIZE, rankingPageQueryOptions } from '../queries';
+import { fixedWindow, INITIAL_RECT, OVERSCAN, ROW_HEIGHT, slotKey, windowSize } from '../row-window';
 import type { RankingSort } from '../ranking-params';
 import { RankingHead } from './ranking-head';
-import { LoadingRow, RankingRow } from './ranking-row';
+import { DividerRow, LoadingRow, RankingRow } from './ranking-row';
 import { useRowText } from './row-text';
 
-const ROW_HEIGHT = 41;
-/**
- * Rows rendered beyond each edge of the window. Every rendered row is laid out and painted on each
- * scroll frame, so this stays small: enough to cover a frame's scroll distance, not a screenful.
- */
-const OVERSCAN = 5;
-/**
- * Layout, style and paint of the table stay inside its scroll box: rows entering and leaving it on
- * every frame never send the browser back over the rest of the page. (Set through the CSSOM, which
- * the Content-Security-Policy allows, rather than as a style attribute, which it would not.)
- */
-const SCROLL_STYLE = { contain: 'strict' } as const;
+/** A click the browser should handle itself: a new tab or window, a download, not the main button. */
+function opensElsewhere(event: MouseEvent): boolean {
+  return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+}
 
 interface RankingTableProps {
   request: RankingRequest;
@@ -38,9 +31,15 @@ interface RankingTableProps {
 }
 
 /**
- * A real <table> whose body is windowed: only the rows in view exist, padded above and below, and
- * pages of 500 rows are fetched as the window reaches them. jsdom has no layout, so the virtualiser
- * starts from `initialRect` there (and in the first browser frame).
+ * A windowed ARIA table: only the rows in view exist, each an absolutely positioned block at its
+ * own offset, and pages of 500 rows are fetched as the window reaches them.
+ *
+ * Not a `<table>` on purpose. In table layout the rows of a window move whenever the padding above
+ * them changes, so every scroll frame re-laid out and repainted every visible row (at 4× CPU most of
+ * a 100 ms frame). A positioned row keeps its place while it is in view: a frame lays out and paints
+ * only the rows entering it, and the scroller moves the rest on the compositor. The roles give
+ * assistive technology the same table (rows and cells with their indexes, sortable column headers).
+ * jsdom has no layout, so the virtualiser starts from `initialRect` there (and in the first frame).
  */
 export function RankingTable({
   request,
@@ -56,17 +55,30 @@ export function RankingTable({
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = total + (divider === null ? 0 : 1);
+  const rangeExtractor = useCallback(
+    (range: Range) => fixedWindow(range, windowSize(scrollRef.current?.clientHeight || INITIAL_RECT.height)),
+    [],
+  );
   // TanStack Virtual hands back fresh functions each render, so the React Compiler skips this
-  // component on purpose; rows below are memoised by hand instead.
+  // component on purpose; rows and the header below are memoised by hand instead.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
-    initialRect: { width: 1200, height: 720 },
+    rangeExtractor,
+    initialRect: INITIAL_RECT,
   });
+  // The table outlives a change of order, filter or method (its rows are recycled, not rebuilt):
+  // a new request starts again from its first row.
+  const requestKey = JSON.stringify(request);
+  useLayoutEffect(() => {
+    // Only when scrolled: asking for an offset makes the virtualiser measure the box (a layout).
+    if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0);
+  }, [virtualizer, requestKey]);
   const items = virtualizer.getVirtualItems();
+  const slots = items.length;
   const rowOf = (index: number) => (divider !== null && index > divider.at ? index - 1 : index);
   const firstRow = rowOf(items[0]?.index ?? 0);
   const lastRow = rowOf(items.at(-1)?.index ?? 0);
@@ -80,31 +92,51 @@ export function RankingTable({
     const page = pages[i];
     if (page !== undefined && result.data !== undefined) loaded.set(page, result.data.items);
   });
-  const onOpen = useCallback((href: string) => void navigate(href), [navigate]);
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  // The ID link is the keyboard and screen-reader way into a row; a click anywhere else on the row
+  // is a mouse shortcut to the same link, handled once for the whole body.
+  function handleClick(event: MouseEvent<HTMLDivElement>) {
+    if (!(event.target instanceof Element)) return;
+    const control = event.target.closest('a, button');
+    if (control !== null && !(control instanceof HTMLAnchorElement)) return;
+    if (control instanceof HTMLAnchorElement && opensElsewhere(event)) return;
+    const link = control ?? event.target.closest('[role=row]')?.querySelector('a[href]');
+    if (!(link instanceof HTMLAnchorElement)) return;
+    event.preventDefault();
+    void navigate(link.pathname + link.search);
+  }
   const width = columns.reduce((sum, c) => sum + c.width, 0);
+  // One grid template for the header and every row, set once on the table (through the CSSOM,
+  // which the Content-Security-Policy allows, unlike a style attribute in the markup). The title
+  // takes whatever width the screen has beyond the columns' own.
+  const tableStyle = {
+    '--ranking-columns': columns
+      .map((c) => (c.id === 'title' ? `minmax(${c.width}px, 1fr)` : `${c.width}px`))
+      .join(' '),
+    minWidth: width,
+  } as CSSProperties;
 
   return (
-    <div className="ranking-scroll" ref={scrollRef} style={SCROLL_STYLE}>
-      <table className="ranking-table" style={{ width }} aria-rowcount={total + 1}>
-        <caption className="visually-hidden">{t('rankings.table.caption')}</caption>
-        <colgroup>
-          {columns.map((c) => (
-            <col key={c.id} style={{ width: c.width }} />
-          ))}
-        </colgroup>
+    <div className="ranking-scroll" ref={scrollRef}>
+      <div
+        role="table"
+        className="ranking-grid"
+        style={tableStyle}
+        aria-label={t('rankings.table.caption')}
+        aria-rowcount={total + 1}
+        aria-colcount={columns.length}
+      >
         <RankingHead columns={columns} sort={request.sort} onSort={onSort} />
-        <tbody>
-          {paddingTop > 0 ? <tr aria-hidden="true" style={{ height: paddingTop }} /> : null}
+        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a mouse shortcut; every row's ID link is the keyboard way in */}
+        <div
+          role="rowgroup"
+          className="ranking-grid__body"
+          style={{ height: virtualizer.getTotalSize() }}
+          onClick={handleClick}
+        >
           {items.map((item) => {
             if (divider !== null && item.index === divider.at) {
               return (
-                <tr key="divider" className="ranking-divider">
-                  <td colSpan={columns.length}>
-                    <span className="ranking-divider__label">{divider.label}</span>
-                  </td>
-                </tr>
+                <DividerRow key="divider" top={item.start} span={columns.length} label={divider.label} />
               );
             }
             const index = rowOf(item.index);
@@ -112,7 +144,8 @@ export function RankingTable({
             if (row === undefined) {
               return (
                 <LoadingRow
-                  key={item.key}
+                  key={slotKey(item.index, slots)}
+                  top={item.start}
                   rowIndex={index + 2}
                   span={columns.length}
                   label={t('rankings.table.loading')}
@@ -121,7 +154,8 @@ export function RankingTable({
             }
             return (
               <RankingRow
-                key={row.applicationId}
+                key={slotKey(item.index, slots)}
+                top={item.start}
                 row={row}
                 rowIndex={index + 2}
                 columns={columns}
@@ -129,13 +163,11 @@ export function RankingTable({
                 href={paths.applicationSheets.href(request.stageId, row.applicationId)}
                 winner={winnerIds?.has(row.applicationId) ?? false}
                 text={text}
-                onOpen={onOpen}
               />
             );
           })}
-          {paddingBottom > 0 ? <tr aria-hidden="true" style={{ height: paddingBottom }} /> : null}
-        </tbody>
-      </table>
+        </div>
+      </div>
     </div>
   );
 }

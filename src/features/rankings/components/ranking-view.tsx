@@ -161,7 +161,6 @@ export function RankingView({ stageId, nominationId }: { stageId: string; nomina
             <EmptyState title={t('rankings.table.empty')} hint={t('rankings.table.emptyHint')} />
           ) : (
             <RankingTable
-              key={JSON.stringify(request)}
               request={request}
               total={first.total}
               columns={columns}
