@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import react from '@vitejs/plugin-react';
+import babel from '@rolldown/plugin-babel';
+import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { configDefaults } from 'vitest/config';
@@ -46,7 +47,17 @@ export default defineConfig(({ mode }) => {
   const mocking = (mode === 'development' || mode === 'mock') && !env.VITE_API_URL;
 
   return {
-    plugins: [react(), precompress(), ...(mocking ? [msw({ mode: 'worker-only' })] : [])],
+    plugins: [
+      react(),
+      // React Compiler: components and hooks are memoised at build time, so a change of route,
+      // query or store re-renders what reads it, not every component below it. Only src/ (the
+      // mock backend has no components); the lint rules (react-hooks 7) keep the code compilable.
+      // react-hook-form: `reset()` must pass `keepFieldsRef: true`, as a compiled form never calls
+      // `register()` again to refill the registry a plain reset empties (facebook/react#37149).
+      babel({ include: /\/src\/.*\.tsx?$/, presets: [reactCompilerPreset()] }),
+      precompress(),
+      ...(mocking ? [msw({ mode: 'worker-only' })] : []),
+    ],
     resolve: { tsconfigPaths: true },
     define: {
       __MOCKING__: JSON.stringify(mocking),

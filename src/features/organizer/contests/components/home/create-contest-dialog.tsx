@@ -36,7 +36,7 @@ export function CreateContestDialog({ open, onClose }: { open: boolean; onClose:
   } = useForm<CreateValues>({ defaultValues: EMPTY, shouldFocusError: true });
 
   function close(): void {
-    reset(EMPTY);
+    reset(EMPTY, { keepFieldsRef: true });
     create.reset();
     onClose();
   }

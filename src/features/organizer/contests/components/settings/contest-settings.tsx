@@ -48,7 +48,7 @@ export function ContestSettings({ contestId }: { contestId: string }) {
       setUnplaced([]);
       update.mutate(toPatch(values), {
         onSuccess: (next) => {
-          form.reset(toValues(next));
+          form.reset(toValues(next), { keepFieldsRef: true });
           setSaved(true);
         },
         onError: (error) => {
@@ -107,7 +107,7 @@ export function ContestSettings({ contestId }: { contestId: string }) {
                 variant="secondary"
                 disabled={!isDirty || update.isPending}
                 onClick={() => {
-                  form.reset(toValues(contest));
+                  form.reset(toValues(contest), { keepFieldsRef: true });
                   update.reset();
                 }}
               >

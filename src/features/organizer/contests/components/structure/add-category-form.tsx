@@ -27,7 +27,7 @@ export function AddCategoryForm({ contestId, onAdded }: AddCategoryFormProps) {
     if (create.isPending) return;
     create.mutate(title.trim(), {
       onSuccess: (category) => {
-        reset({ title: '' });
+        reset({ title: '' }, { keepFieldsRef: true });
         onAdded(category.title);
       },
       onError: (error) => {
