@@ -12,7 +12,7 @@ import type {
   SheetHistory,
   SideBySide,
 } from '@/api/schemas/coordination';
-import type { NominationList, StageList, StageWithContest } from '@/api/schemas/contest-inputs';
+import type { StageList } from '@/api/schemas/contest-inputs';
 import type { Contest, Stage } from '@/api/schemas/contests';
 import type { Expert } from '@/api/schemas/experts';
 import type { Assignment, Sheet } from '@/api/schemas/sheets';
@@ -40,14 +40,6 @@ export async function fetchStageDirectory(signal?: AbortSignal): Promise<Contest
 }
 
 /** One stage with its contest: what every page of the stage's area titles itself with. */
-export function fetchStage(stageId: string, signal?: AbortSignal): Promise<StageWithContest> {
-  return apiJson<StageWithContest>(`/stages/${enc(stageId)}`, { signal });
-}
-
-export function fetchNominations(contestId: string, signal?: AbortSignal): Promise<NominationList> {
-  return apiJson<NominationList>(`/contests/${enc(contestId)}/nominations`, { signal });
-}
-
 export function fetchProgress(stageId: string, params: ProgressParams, signal?: AbortSignal) {
   const { by, sort, page, pageSize } = params;
   return apiJson<ProgressPage>(`/stages/${enc(stageId)}/progress`, {

@@ -6,12 +6,10 @@ import {
   fetchDivergences,
   fetchEligibleExperts,
   fetchExpert,
-  fetchNominations,
   fetchProgress,
   fetchQualitySignals,
   fetchSheetHistory,
   fetchSideBySide,
-  fetchStage,
   fetchStageDirectory,
   type DivergenceParams,
 } from './api';
@@ -24,9 +22,6 @@ import type { ProgressParams } from './progress-params';
 export const oversightKeys = {
   all: ['oversight'] as const,
   directory: () => [...oversightKeys.all, 'directory'] as const,
-  /** The stage itself and its contest; apart from `stage(…)`, which prefixes the stage's live data. */
-  structure: (stageId: string) => [...oversightKeys.all, 'structure', stageId] as const,
-  nominations: (contestId: string) => [...oversightKeys.all, 'nominations', contestId] as const,
   stage: (stageId: string) => [...oversightKeys.all, 'stage', stageId] as const,
   progress: (stageId: string, params: ProgressParams) =>
     [...oversightKeys.stage(stageId), 'progress', params] as const,
@@ -52,22 +47,6 @@ export function stageDirectoryQueryOptions() {
   return queryOptions({
     queryKey: oversightKeys.directory(),
     queryFn: ({ signal }) => fetchStageDirectory(signal),
-    staleTime: STRUCTURE_STALE_MS,
-  });
-}
-
-export function stageQueryOptions(stageId: string) {
-  return queryOptions({
-    queryKey: oversightKeys.structure(stageId),
-    queryFn: ({ signal }) => fetchStage(stageId, signal),
-    staleTime: STRUCTURE_STALE_MS,
-  });
-}
-
-export function nominationsQueryOptions(contestId: string) {
-  return queryOptions({
-    queryKey: oversightKeys.nominations(contestId),
-    queryFn: ({ signal }) => fetchNominations(contestId, signal),
     staleTime: STRUCTURE_STALE_MS,
   });
 }

@@ -1,5 +1,4 @@
 import { apiJson, apiRequest } from '@/api/http-client';
-import type { NominationList, StageWithContest } from '@/api/schemas/contest-inputs';
 import type { AggregationMethod } from '@/api/schemas/contests';
 import type { CutlineResult, MethodComparisonPage, RankingPage } from '@/api/schemas/coordination';
 import { cutlineQuery, type Scenario } from './cutline';
@@ -18,19 +17,8 @@ export interface RankingRequest {
   flag: RankingFlagFilter | null;
 }
 
-export type StageContext = StageWithContest;
-
 function nominationPath(stageId: string, nominationId: string, tail: string): string {
   return `/stages/${enc(stageId)}/nominations/${enc(nominationId)}/${tail}`;
-}
-
-/** A stage with its contest: the ranking and the protocol title themselves with both. */
-export function fetchStageContext(stageId: string, signal?: AbortSignal): Promise<StageContext> {
-  return apiJson<StageWithContest>(`/stages/${enc(stageId)}`, { signal });
-}
-
-export function fetchNominations(contestId: string, signal?: AbortSignal): Promise<NominationList> {
-  return apiJson<NominationList>(`/contests/${enc(contestId)}/nominations`, { signal });
 }
 
 export function fetchRankingPage(

@@ -1,14 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AggregationMethod } from '@/api/schemas/contests';
 import type { RankingPage, RankingRow } from '@/api/schemas/coordination';
-import {
-  fetchCutline,
-  fetchMethodComparison,
-  fetchNominations,
-  fetchRankingPage,
-  fetchStageContext,
-  type RankingRequest,
-} from './api';
+import { fetchCutline, fetchMethodComparison, fetchRankingPage, type RankingRequest } from './api';
 import { scenarioCode, type Scenario } from './cutline';
 
 /** The server's largest page: fewest requests while scrolling 40,000 rows, ~150 KB each. */
@@ -17,8 +10,6 @@ export const COMPARISON_PAGE_SIZE = 50;
 
 export const rankingKeys = {
   all: ['rankings'] as const,
-  stage: (stageId: string) => [...rankingKeys.all, 'stage', stageId] as const,
-  nominations: (contestId: string) => [...rankingKeys.all, 'nominations', contestId] as const,
   /** Everything computed from a nomination's sheets; one prefix to refresh after a new sheet. */
   nomination: (stageId: string, nominationId: string) =>
     [...rankingKeys.all, 'nomination', stageId, nominationId] as const,
@@ -31,23 +22,6 @@ export const rankingKeys = {
   cutline: (stageId: string, nominationId: string, method: AggregationMethod | null, scenario: string) =>
     [...rankingKeys.nomination(stageId, nominationId), 'cutline', method, scenario] as const,
 };
-
-export function stageContextQueryOptions(stageId: string) {
-  return queryOptions({
-    queryKey: rankingKeys.stage(stageId),
-    queryFn: ({ signal }) => fetchStageContext(stageId, signal),
-    // Contest settings and stage lists change only when an organizer edits them.
-    staleTime: 5 * 60_000,
-  });
-}
-
-export function nominationsQueryOptions(contestId: string) {
-  return queryOptions({
-    queryKey: rankingKeys.nominations(contestId),
-    queryFn: ({ signal }) => fetchNominations(contestId, signal),
-    staleTime: 5 * 60_000,
-  });
-}
 
 export function rankingPageQueryOptions(request: RankingRequest, page: number) {
   return queryOptions({

@@ -4,6 +4,7 @@ import type { RankingPage, RankingRow } from '@/api/schemas/coordination';
 import { paths } from '@/config/paths';
 import { renderApp } from '@tests/render-app';
 import { signInByApi } from '@tests/sign-in';
+import { server } from '@mocks/node';
 import { readFirstSheet } from '@tests/xlsx';
 
 /*
@@ -93,6 +94,22 @@ test('sorts on the server when a column header is clicked', async () => {
   );
   expect(shownIds()).toEqual((await serverRows('sort=score')).map((r) => r.applicationId));
   expect(shownIds()[0]).toBe('1438');
+});
+
+test('the stage header and the ranking share one request for the stage and one for its nominations', async () => {
+  const paths_: string[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    if (request.method === 'GET') paths_.push(new URL(request.url).pathname.replace('/api/v1', ''));
+  };
+  server.events.on('request:start', listener);
+  try {
+    await openRanking();
+    await waitFor(() => expect(bodyRows().length).toBeGreaterThan(0));
+  } finally {
+    server.events.removeListener('request:start', listener);
+  }
+  expect(paths_.filter((p) => p === `/stages/${STAGE}`)).toHaveLength(1);
+  expect(paths_.filter((p) => /^\/contests\/[^/]+\/nominations$/.test(p))).toHaveLength(1);
 });
 
 test('a click anywhere on a row opens its sheets; the ID stays a real link', async () => {

@@ -2,9 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { stageWithContestQueryOptions } from '@/api/structure-queries';
 import { DivergenceList } from '@/features/oversight/components/divergence-list';
 import { parseDivergenceSearch } from '@/features/oversight/list-params';
-import { divergencesQueryOptions, stageQueryOptions } from '@/features/oversight/queries';
+import { divergencesQueryOptions } from '@/features/oversight/queries';
 import { requireRole } from '../../guards';
 
 export function clientLoader(queryClient: QueryClient) {
@@ -19,7 +20,7 @@ export function clientLoader(queryClient: QueryClient) {
 export function Component() {
   const { t } = useTranslation();
   const { stageId = '' } = useParams();
-  const { data: stageContext } = useSuspenseQuery(stageQueryOptions(stageId));
+  const { data: stageContext } = useSuspenseQuery(stageWithContestQueryOptions(stageId));
   const contestId = stageContext.contest.id;
   return (
     <section aria-labelledby="divergences-title">

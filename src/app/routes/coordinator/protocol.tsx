@@ -1,13 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { contestNominationsQueryOptions, stageWithContestQueryOptions } from '@/api/structure-queries';
 import { ProtocolView } from '@/features/rankings/components/protocol-view';
 import { parseScenario } from '@/features/rankings/cutline';
-import {
-  cutlineQueryOptions,
-  fullRankingQueryOptions,
-  nominationsQueryOptions,
-  stageContextQueryOptions,
-} from '@/features/rankings/queries';
+import { cutlineQueryOptions, fullRankingQueryOptions } from '@/features/rankings/queries';
 import { parseRankingSearch } from '@/features/rankings/ranking-params';
 import { requireRole } from '../../guards';
 // The cabinet's styles travel with its routes, not in the entry bundle.
@@ -24,13 +20,13 @@ export function clientLoader(queryClient: QueryClient) {
     const scenario = parseScenario(search.get('cut') ?? '');
     // Everything the sheet of paper shows is loaded before it renders, so printing never catches a half page.
     const [context] = await Promise.all([
-      queryClient.ensureQueryData(stageContextQueryOptions(stageId)),
+      queryClient.ensureQueryData(stageWithContestQueryOptions(stageId)),
       queryClient.ensureQueryData(fullRankingQueryOptions(stageId, nominationId, method)),
       scenario === null
         ? null
         : queryClient.ensureQueryData(cutlineQueryOptions(stageId, nominationId, method, scenario)),
     ]);
-    await queryClient.ensureQueryData(nominationsQueryOptions(context.contest.id));
+    await queryClient.ensureQueryData(contestNominationsQueryOptions(context.contest.id));
     return null;
   };
 }

@@ -1,11 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useParams, type LoaderFunctionArgs } from 'react-router';
+import { contestNominationsQueryOptions, stageWithContestQueryOptions } from '@/api/structure-queries';
 import { RankingView } from '@/features/rankings/components/ranking-view';
-import {
-  nominationsQueryOptions,
-  rankingPageQueryOptions,
-  stageContextQueryOptions,
-} from '@/features/rankings/queries';
+import { rankingPageQueryOptions } from '@/features/rankings/queries';
 import { parseRankingSearch } from '@/features/rankings/ranking-params';
 import { rankingRequestOf } from '@/features/rankings/ranking-request';
 import { requireRole } from '../../guards';
@@ -20,8 +17,8 @@ export function clientLoader(queryClient: QueryClient) {
     // nominations follow the (small, fast) stage lookup without waiting for the page of rows.
     await Promise.all([
       queryClient
-        .ensureQueryData(stageContextQueryOptions(stageId))
-        .then((context) => queryClient.ensureQueryData(nominationsQueryOptions(context.contest.id))),
+        .ensureQueryData(stageWithContestQueryOptions(stageId))
+        .then((context) => queryClient.ensureQueryData(contestNominationsQueryOptions(context.contest.id))),
       queryClient.ensureQueryData(
         rankingPageQueryOptions(rankingRequestOf(stageId, nominationId, search), 1),
       ),

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { data, Outlet, useParams, type LoaderFunctionArgs } from 'react-router';
 import { isApiError } from '@/api/api-error';
+import { contestNominationsQueryOptions, stageWithContestQueryOptions } from '@/api/structure-queries';
 import { StageHeader } from '@/features/oversight/components/stage-header';
-import { nominationsQueryOptions, stageQueryOptions } from '@/features/oversight/queries';
 import { requireRole } from '../../guards';
 // The cabinet's styles travel with its routes, not in the entry bundle.
 import '../../styles/rankings.css';
@@ -13,12 +13,12 @@ export function clientLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     await requireRole(queryClient, request, 'coordinator');
     const context = await queryClient
-      .ensureQueryData(stageQueryOptions(params.stageId ?? ''))
+      .ensureQueryData(stageWithContestQueryOptions(params.stageId ?? ''))
       .catch((error: unknown) => {
         if (isApiError(error) && error.status === 404) throw data({ code: 'notFound' }, { status: 404 });
         throw error;
       });
-    await queryClient.ensureQueryData(nominationsQueryOptions(context.contest.id));
+    await queryClient.ensureQueryData(contestNominationsQueryOptions(context.contest.id));
     return null;
   };
 }

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigation, useSearchParams } from 'react-router';
+import { contestNominationsQueryOptions } from '@/api/structure-queries';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Pagination } from '@/components/ui/pagination';
 import { SelectField } from '@/components/ui/select-field';
@@ -8,7 +9,7 @@ import { paths } from '@/config/paths';
 import { formatNumber } from '@/i18n/format';
 import { currentLocale } from '@/i18n/i18n';
 import { parseDivergenceSearch } from '../list-params';
-import { divergencesQueryOptions, nominationsQueryOptions } from '../queries';
+import { divergencesQueryOptions } from '../queries';
 
 interface DivergenceListProps {
   stageId: string;
@@ -23,7 +24,7 @@ export function DivergenceList({ stageId, contestId }: DivergenceListProps) {
   const busy = useNavigation().state === 'loading';
   const params = parseDivergenceSearch(searchParams);
   const { data } = useSuspenseQuery(divergencesQueryOptions(stageId, params));
-  const { data: nominations } = useSuspenseQuery(nominationsQueryOptions(contestId));
+  const { data: nominations } = useSuspenseQuery(contestNominationsQueryOptions(contestId));
   const titleOf = new Map(nominations.items.map((n) => [n.id, n.title]));
 
   function go(nominationId: string | undefined, page: number): void {

@@ -2,13 +2,13 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { stageWithContestQueryOptions } from '@/api/structure-queries';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import {
   applicationAssignmentsQueryOptions,
   applicationQueryOptions,
   sideBySideQueryOptions,
-  stageQueryOptions,
 } from '../queries';
 import { ExtraExpertDialog } from './extra-expert-dialog';
 import { ReturnSheetDialog } from './return-sheet-dialog';
@@ -25,7 +25,7 @@ export function SideBySideView({ stageId, applicationId }: SideBySideViewProps) 
   const { data } = useSuspenseQuery(sideBySideQueryOptions(stageId, applicationId));
   const { data: assignments } = useSuspenseQuery(applicationAssignmentsQueryOptions(stageId, applicationId));
   const { data: application } = useSuspenseQuery(applicationQueryOptions(applicationId));
-  const { data: stageContext } = useSuspenseQuery(stageQueryOptions(stageId));
+  const { data: stageContext } = useSuspenseQuery(stageWithContestQueryOptions(stageId));
   const settings = stageContext.contest.settings.divergence;
   const [extraOpen, setExtraOpen] = useState(false);
   const [returning, setReturning] = useState<{ sheetId: string; expertName: string } | null>(null);

@@ -1,9 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { stageWithContestQueryOptions } from '@/api/structure-queries';
 import { Badge } from '@/components/ui/badge';
 import { paths } from '@/config/paths';
-import { stageQueryOptions } from '../queries';
 import { StageDeadline } from './stage-deadline';
 import { StageTabs } from './stage-tabs';
 
@@ -14,7 +14,7 @@ export function StageHeader({ stageId }: { stageId: string }) {
   const { t } = useTranslation();
   const {
     data: { contest, stage },
-  } = useSuspenseQuery(stageQueryOptions(stageId));
+  } = useSuspenseQuery(stageWithContestQueryOptions(stageId));
   return (
     <header className="area-head">
       <Link className="area-head__back" to={paths.coordinator.href()}>

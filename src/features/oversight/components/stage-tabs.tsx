@@ -1,9 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { matchPath, useLocation } from 'react-router';
+import { contestNominationsQueryOptions } from '@/api/structure-queries';
 import { SectionTabs } from '@/components/ui/section-tabs';
 import { paths } from '@/config/paths';
-import { nominationsQueryOptions } from '../queries';
 
 interface Tab {
   key: 'progress' | 'rankings' | 'divergences' | 'quality';
@@ -16,7 +16,7 @@ interface Tab {
 export function StageTabs({ stageId, contestId }: { stageId: string; contestId: string }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const { data: nominations } = useSuspenseQuery(nominationsQueryOptions(contestId));
+  const { data: nominations } = useSuspenseQuery(contestNominationsQueryOptions(contestId));
   const first = [...nominations.items].sort((a, b) => a.order - b.order)[0];
   const tabs: Tab[] = [
     {

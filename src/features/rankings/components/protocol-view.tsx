@@ -1,17 +1,13 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { contestNominationsQueryOptions, stageWithContestQueryOptions } from '@/api/structure-queries';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/config/paths';
 import { formatDate, formatMoney, formatNumber } from '@/i18n/format';
 import { currentLocale } from '@/i18n/i18n';
 import { dividerIndex, parseScenario } from '../cutline';
-import {
-  cutlineQueryOptions,
-  fullRankingQueryOptions,
-  nominationsQueryOptions,
-  stageContextQueryOptions,
-} from '../queries';
+import { cutlineQueryOptions, fullRankingQueryOptions } from '../queries';
 import { parseRankingSearch, rankingSearchOf } from '../ranking-params';
 import { ProtocolTable } from './protocol-table';
 import { useScenarioName } from './scenario-name';
@@ -23,8 +19,8 @@ export function ProtocolView({ stageId, nominationId }: { stageId: string; nomin
   const [search] = useSearchParams();
   const method = parseRankingSearch(search).method;
   const scenario = parseScenario(search.get('cut') ?? '');
-  const { data: context } = useSuspenseQuery(stageContextQueryOptions(stageId));
-  const { data: nominations } = useSuspenseQuery(nominationsQueryOptions(context.contest.id));
+  const { data: context } = useSuspenseQuery(stageWithContestQueryOptions(stageId));
+  const { data: nominations } = useSuspenseQuery(contestNominationsQueryOptions(context.contest.id));
   const { data: ranking } = useSuspenseQuery(fullRankingQueryOptions(stageId, nominationId, method));
   const { data: cut } = useQuery({
     ...cutlineQueryOptions(stageId, nominationId, method, scenario ?? { kind: 'winners', value: 0 }),

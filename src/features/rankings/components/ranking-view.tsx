@@ -2,6 +2,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { contestNominationsQueryOptions, stageWithContestQueryOptions } from '@/api/structure-queries';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { paths } from '@/config/paths';
@@ -9,12 +10,7 @@ import { formatMoney } from '@/i18n/format';
 import { currentLocale } from '@/i18n/i18n';
 import { allColumns, visibleColumns } from '../columns';
 import { dividerIndex, scenarioCode } from '../cutline';
-import {
-  cutlineQueryOptions,
-  nominationsQueryOptions,
-  rankingPageQueryOptions,
-  stageContextQueryOptions,
-} from '../queries';
+import { cutlineQueryOptions, rankingPageQueryOptions } from '../queries';
 import { rankingSearchOf } from '../ranking-params';
 import { rankingRequestOf } from '../ranking-request';
 import { useColumnVisibility } from '../store';
@@ -34,8 +30,8 @@ export function RankingView({ stageId, nominationId }: { stageId: string; nomina
   const navigate = useNavigate();
   const locale = currentLocale();
   const { params, view, busy, update } = useRankingParams();
-  const { data: context } = useSuspenseQuery(stageContextQueryOptions(stageId));
-  const { data: nominations } = useSuspenseQuery(nominationsQueryOptions(context.contest.id));
+  const { data: context } = useSuspenseQuery(stageWithContestQueryOptions(stageId));
+  const { data: nominations } = useSuspenseQuery(contestNominationsQueryOptions(context.contest.id));
   const request = rankingRequestOf(stageId, nominationId, params);
   const { data: first } = useSuspenseQuery(rankingPageQueryOptions(request, 1));
   const official = context.contest.settings.aggregationMethod;
