@@ -218,4 +218,17 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
     );
   });
   expect(drawn, 'the focused element shows a focus indicator').toBe(true);
+  // WCAG 2.4.11: nothing sticky (the page header, the form's footer) covers the focused element.
+  const covered = await focused.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1);
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    if (hit === null) return 'nothing at its centre';
+    const labels =
+      el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? [...(el.labels ?? [])] : [];
+    const mine = hit === el || el.contains(hit) || hit.contains(el) || labels.some((l) => l.contains(hit));
+    return mine ? null : `covered by <${hit.tagName.toLowerCase()} class="${hit.className}">`;
+  });
+  expect(covered, 'the focused element is not hidden under anything').toBeNull();
 }

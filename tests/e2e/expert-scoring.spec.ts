@@ -15,6 +15,7 @@ import {
   expectServerHasGrantSheet,
   expectVisibleFocus,
   fillGrantSheet,
+  openFromQueue,
   saveStatus,
   scoreOption,
   screenshot,
@@ -189,4 +190,19 @@ test('the whole evaluation is done with the keyboard alone', async ({ guardedPag
   await expectServerHasGrantSheet(expert, assignmentId);
   expect((await expert.sheet(assignmentId))?.status).toBe('submitted');
   await expert.dispose();
+});
+
+test('tabbing down the whole form never leaves the focus under the sticky bar or footer', async ({
+  guardedPage: page,
+}) => {
+  await signInAsExpert(page);
+  await openFromQueue(page, 'Школа семейного волонтёрства');
+  await scoreOption(page, RELEVANCE, 0).focus();
+  // Every stop of the ten criteria (score scale, descriptor toggle, comment) down to the submit button.
+  const submit = page.getByRole('button', { name: 'Отправить оценку' });
+  for (let i = 0; i < 80 && !(await submit.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+    await expectVisibleFocus(page);
+  }
+  await expect(submit).toBeFocused();
 });
