@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { RankingPage, RankingRow } from '@/api/schemas/coordination';
 import { paths } from '@/config/paths';
@@ -16,8 +16,10 @@ const STAGE = 'st-grant-expert';
 const NOMINATION = 'nom-grant-social';
 const RELEVANCE = 'Актуальность и социальная значимость проекта';
 
+let boxHeight: { mockReturnValue: (height: number) => unknown };
+
 beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(3000);
+  boxHeight = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(3000);
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1400);
 });
 afterEach(() => {
@@ -121,6 +123,29 @@ test('a click anywhere on a row opens its sheets; the ID stays a real link', asy
   await waitFor(() =>
     expect(router.state.location.pathname).toBe(paths.applicationSheets.href(STAGE, '1637')),
   );
+});
+
+test('a focused row that scrolls away hands the focus to the table, not to the row now in its place', async () => {
+  // A short box (≈ 10 rows in view) so the window is smaller than the nomination and rows recycle.
+  boxHeight.mockReturnValue(400);
+  await openRanking();
+  const first = (await serverRows())[0]?.applicationId ?? '';
+  const link = within(rowOf(first)).getByRole('link');
+  link.focus();
+  const scroller = table().parentElement as HTMLElement;
+  const scrollTo = (top: number) =>
+    act(() => {
+      Object.defineProperty(scroller, 'scrollTop', { value: top, configurable: true, writable: true });
+      fireEvent.scroll(scroller);
+    });
+  // Still in the window: the focus stays on its link.
+  scrollTo(41 * 3);
+  expect(link).toHaveFocus();
+  expect(link).toHaveTextContent(first);
+  // Far away: that element now shows another application, so the focus is on the table instead.
+  scrollTo(41 * 30);
+  await waitFor(() => expect(table()).toHaveFocus());
+  expect(shownIds()).not.toContain(first);
 });
 
 test('rows are recycled across a re-sort: the same row elements show the new order', async () => {

@@ -1,6 +1,13 @@
 import { useQueries } from '@tanstack/react-query';
 import { useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  type CSSProperties,
+  type FocusEvent,
+  type MouseEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { RankingCriterion, RankingRow as Row } from '@/api/schemas/coordination';
@@ -54,6 +61,10 @@ export function RankingTable({
   const text = useRowText();
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  /** `aria-rowindex` of the row holding the focus, as it was when the focus arrived. */
+  const focusedRow = useRef<string | null>(null);
   const count = total + (divider === null ? 0 : 1);
   const rangeExtractor = useCallback(
     (range: Range) => fixedWindow(range, windowSize(scrollRef.current?.clientHeight || INITIAL_RECT.height)),
@@ -77,6 +88,22 @@ export function RankingTable({
     // Only when scrolled: asking for an offset makes the virtualiser measure the box (a layout).
     if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0);
   }, [virtualizer, requestKey]);
+  // A recycled row shows another application in the same elements: a link focused in it would now
+  // open something else, its ring drawn on a row the user never chose. Once the focused row has
+  // scrolled away, the focus moves to the table itself (Tab goes on from its first row, arrows and
+  // Page keys keep scrolling it).
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    const table = tableRef.current;
+    if (table === null || focused === null || !bodyRef.current?.contains(focused)) return;
+    const row = focused.closest('[role=row]');
+    if (row === null || row.getAttribute('aria-rowindex') === focusedRow.current) return;
+    focusedRow.current = null;
+    table.focus({ preventScroll: true });
+  });
+  function handleFocus(event: FocusEvent<HTMLDivElement>) {
+    focusedRow.current = event.target.closest('[role=row]')?.getAttribute('aria-rowindex') ?? null;
+  }
   const items = virtualizer.getVirtualItems();
   const slots = items.length;
   const rowOf = (index: number) => (divider !== null && index > divider.at ? index - 1 : index);
@@ -118,7 +145,9 @@ export function RankingTable({
   return (
     <div className="ranking-scroll" ref={scrollRef}>
       <div
+        ref={tableRef}
         role="table"
+        tabIndex={-1}
         className="ranking-grid"
         style={tableStyle}
         aria-label={t('rankings.table.caption')}
@@ -128,10 +157,12 @@ export function RankingTable({
         <RankingHead columns={columns} sort={request.sort} onSort={onSort} />
         {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a mouse shortcut; every row's ID link is the keyboard way in */}
         <div
+          ref={bodyRef}
           role="rowgroup"
           className="ranking-grid__body"
           style={{ height: virtualizer.getTotalSize() }}
           onClick={handleClick}
+          onFocus={handleFocus}
         >
           {items.map((item) => {
             if (divider !== null && item.index === divider.at) {
