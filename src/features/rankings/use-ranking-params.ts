@@ -1,29 +1,17 @@
-import { useLocation, useNavigation, useSearchParams } from 'react-router';
+import { useUrlView, type NavigateOptions } from '@/lib/url-params';
 import { parseRankingSearch, rankingSearchOf, type RankingParams } from './ranking-params';
 
 /** Changes that reorder or refilter the rows; they send the comparison back to its first page. */
 const RESETS_PAGE: readonly (keyof RankingParams)[] = ['method', 'sort', 'q', 'flag'];
 
-/**
- * The ranking view kept in the URL. `params` is the view on screen; `view` is where the user is
- * going while the loader fetches it, so controls show the new choice instead of snapping back.
- */
+/** The ranking view kept in the URL (see useUrlView for `params` against `view`). */
 export function useRankingParams() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const location = useLocation();
-  const navigation = useNavigation();
-  const pending =
-    navigation.location !== undefined && navigation.location.pathname === location.pathname
-      ? navigation.location.search
-      : null;
-  const params = parseRankingSearch(searchParams);
-  const view = pending === null ? params : parseRankingSearch(new URLSearchParams(pending));
+  const { params, view, busy, navigate } = useUrlView(parseRankingSearch, rankingSearchOf);
 
-  function update(patch: Partial<RankingParams>, { replace = false } = {}): void {
+  function update(patch: Partial<RankingParams>, options?: NavigateOptions): void {
     const resetsPage = RESETS_PAGE.some((key) => key in patch);
-    const next = { ...view, ...(resetsPage ? { comparePage: 1 } : {}), ...patch };
-    setSearchParams(rankingSearchOf(next), { replace, preventScrollReset: true });
+    navigate({ ...view, ...(resetsPage ? { comparePage: 1 } : {}), ...patch }, options);
   }
 
-  return { params, view, busy: pending !== null, update };
+  return { params, view, busy, update };
 }

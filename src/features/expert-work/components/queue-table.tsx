@@ -21,9 +21,9 @@ export function QueueTable({ items, range, sort, queueSearch, busy, onSort }: Qu
   const rowLink = useRovingFocus<HTMLAnchorElement>(items.length);
   return (
     <div className={busy ? 'queue-table-wrap queue-table-wrap--busy' : 'queue-table-wrap'}>
-      <table className="queue-table" aria-busy={busy || undefined}>
-        <caption className="queue-table__caption">
-          {t('queue.table.caption')} <span className="queue-table__range">{range}</span>
+      <table className="data-table data-table--inset queue-table" aria-busy={busy || undefined}>
+        <caption className="data-table__caption queue-table__caption">
+          {t('queue.table.caption')} <span className="data-table__range">{range}</span>
         </caption>
         <thead>
           <tr>

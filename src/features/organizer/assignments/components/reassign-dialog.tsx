@@ -110,7 +110,8 @@ export function ReassignDialog({ open, contestId, recusal, onClose, onDone }: Re
           >
             <legend className="asg-checklist__legend">{t('organizer.assignments.reassign.legend')}</legend>
             <ul className="asg-picker__list">
-              {shown.map((item) => (
+              {/* Ineligible experts, when shown, stay listed with the reason and cannot be chosen. */}
+              {(showIneligible ? [...shown, ...notOk] : shown).map((item) => (
                 <li key={item.expert.id}>
                   <RadioCard
                     name={`${id}-choice`}
@@ -134,32 +135,6 @@ export function ReassignDialog({ open, contestId, recusal, onClose, onDone }: Re
                   />
                 </li>
               ))}
-              {showIneligible
-                ? notOk.map((item) => (
-                    <li key={item.expert.id}>
-                      <RadioCard
-                        name={`${id}-choice`}
-                        value={item.expert.id}
-                        title={item.expert.fullName}
-                        meta={t('organizer.assignments.reassign.expertMeta', {
-                          region: item.expert.region.name,
-                          load: item.expert.load,
-                          cap: item.expert.loadCap,
-                        })}
-                        warning={
-                          item.eligible
-                            ? null
-                            : t('organizer.assignments.reassign.unavailable', {
-                                reasons: item.reasons.join('; '),
-                              })
-                        }
-                        checked={false}
-                        disabled={!item.eligible}
-                        onChoose={() => undefined}
-                      />
-                    </li>
-                  ))
-                : null}
             </ul>
             {ok.length > shown.length ? (
               <p className="asg-muted">
