@@ -1,27 +1,17 @@
 import { aggregateApplications, type SubmittedSheet } from '@/domain/aggregation';
 import { rankApplications, rankOrder, type TieBreakRule } from '@/domain/ranking';
 import { median, round1 } from './support';
+import { Rng } from '@mocks/db/seed/random';
 
 const APPLICATIONS = 40_000;
 const SHEETS_PER_APPLICATION = 3;
 const CRITERIA = 10;
 const WEIGHTS = [2, 1.5, 0.5, 1, 1.5, 0.5, 0.5, 1, 1, 0.5];
 
-/** mulberry32: the same synthetic season on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 120,000 submitted sheets of ten criteria, arriving interleaved as in a real stage. */
 export function syntheticSheets(): SubmittedSheet[] {
-  const random = prng(20250301);
+  const rng = new Rng('bench-domain-season');
+  const random = () => rng.next();
   const sheets: SubmittedSheet[] = [];
   const start = Date.UTC(2025, 2, 1);
   for (let round = 0; round < SHEETS_PER_APPLICATION; round++) {

@@ -4,19 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export const PORTS = { server: 4610, lighthouseChrome: 4611 } as const;
 export const HOST = '127.0.0.1';
 export const BASE_URL = `http://${HOST}:${PORTS.server}`;
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Debian's Chromium without the background chatter that would add noise to timings. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../chromium';
 
 /** The benchmark data: the season preset's stress contest and the expert's twenty-criterion form. */
 export const SEASON = {

@@ -6,6 +6,7 @@ import type { TieBreakRule } from '@/domain/ranking';
 import { sheetTotal } from '@/domain/totals';
 import { maxTotal } from '@/domain/criteria';
 import type { CriterionDef } from '@/domain/criteria';
+import { Rng } from '@mocks/db/seed/random';
 
 const APPLICATIONS = 40_000;
 const SHEETS_PER_APPLICATION = 3;
@@ -24,24 +25,13 @@ const criteria: CriterionDef[] = WEIGHTS.map((weight, i) => ({
 }));
 const criteriaIds = criteria.map((c) => c.id);
 
-/** mulberry32: a tiny seeded PRNG so the season is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Planted rows: three perfect applications tied on everything but the id, so the top of the ranking
 // is known exactly, including the numeric id comparison ('77' < '777' < '40000').
 const PERFECT = new Set(['77', '777', '40000']);
 
 function buildSeason(): SubmittedSheet[] {
-  const random = prng(20250301);
+  const rng = new Rng('season-scale-test');
+  const random = () => rng.next();
   const sheets: SubmittedSheet[] = [];
   // Rounds interleave applications, as sheets arrive in the real stage, so grouping is exercised.
   for (let round = 0; round < SHEETS_PER_APPLICATION; round++) {
